@@ -1,0 +1,126 @@
+//! A finding: one requirement against one jurisdiction, with its evidence,
+//! the trace of how the status was reached, and the recommendation.
+
+use super::Status;
+use super::eval::evaluate;
+use crate::keyword;
+use crate::model::{Confidence, Corpus, Instrument, Jurisdiction, Obligation, Requirement};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// What was consulted: provisions, the fact read, and the encoder's note.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Evidence {
+    pub provisions: Vec<String>,
+    pub fact: Option<String>,
+    pub note: Option<String>,
+}
+
+impl Evidence {
+    pub fn new(provisions: Vec<String>, fact: Option<String>, note: Option<String>) -> Self {
+        Evidence { provisions, fact, note }
+    }
+}
+
+/// How a status was reached: the test in words, its status, and either a
+/// detail (leaf) or the parts (all / any).
+#[derive(Debug, Clone, Serialize)]
+pub struct Trace {
+    pub test: String,
+    pub status: Status,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub detail: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Trace>,
+}
+
+impl Trace {
+    pub fn leaf(test: String, status: Status, detail: String, evidence: Vec<Evidence>) -> Self {
+        Trace { test, status, detail, evidence, parts: Vec::new() }
+    }
+
+    pub fn node(test: String, status: Status, parts: Vec<Trace>) -> Self {
+        Trace { test, status, detail: String::new(), evidence: Vec::new(), parts }
+    }
+
+    /// Every piece of evidence in the trace, depth first.
+    pub fn all_evidence(&self) -> Vec<&Evidence> {
+        let mut out: Vec<&Evidence> = self.evidence.iter().collect();
+        for p in &self.parts {
+            out.extend(p.all_evidence());
+        }
+        out
+    }
+}
+
+keyword!(
+    /// GRETA's urgency verbs.
+    Verb, "urgency" { Urge = "urge", Consider = "consider", Invite = "invite" }
+);
+
+impl Verb {
+    /// urge: mandatory gap or conflict; consider: mandatory partial, or an
+    /// optional requirement short of met; invite: recommended.
+    pub fn for_status(obligation: Obligation, status: Status) -> Option<Verb> {
+        match (obligation, status) {
+            (_, Status::Met | Status::Unknown) => None,
+            (Obligation::Mandatory, Status::Gap | Status::Conflict) => Some(Verb::Urge),
+            (Obligation::Mandatory, Status::Partial) | (Obligation::Optional, _) => Some(Verb::Consider),
+            (Obligation::Recommended, _) => Some(Verb::Invite),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Recommendation {
+    pub verb: Verb,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Finding {
+    pub requirement: String,
+    pub instrument: String,
+    pub article: String,
+    pub title: String,
+    pub obligation: Obligation,
+    pub status: Status,
+    /// The provisions consulted, in order of first use.
+    pub provisions: Vec<String>,
+    /// True when any consulted provision is a secondary source.
+    pub secondary: bool,
+    pub trace: Trace,
+    pub recommendation: Option<Recommendation>,
+}
+
+pub fn finding(corpus: &Corpus, j: &Jurisdiction, inst: &Instrument, r: &Requirement) -> Finding {
+    let trace = evaluate(&r.test, j, &corpus.vocabulary);
+    let mut seen = BTreeSet::new();
+    let provisions: Vec<String> = trace
+        .all_evidence()
+        .into_iter()
+        .flat_map(|e| e.provisions.iter())
+        .filter(|p| seen.insert(p.as_str()))
+        .cloned()
+        .collect();
+    let secondary = provisions
+        .iter()
+        .any(|p| j.provision(p).is_some_and(|p| p.text.confidence == Confidence::Secondary));
+    let status = trace.status;
+    let recommendation =
+        Verb::for_status(r.obligation, status).map(|verb| Recommendation { verb, text: r.recommendation.clone() });
+    Finding {
+        requirement: r.id.value.clone(),
+        instrument: inst.id.value.clone(),
+        article: r.article.clone(),
+        title: r.title.clone(),
+        obligation: r.obligation,
+        status,
+        provisions,
+        secondary,
+        trace,
+        recommendation,
+    }
+}

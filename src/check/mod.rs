@@ -1,0 +1,99 @@
+//! Checking: pure functions from the model to findings. No I/O, no clock;
+//! the same corpus gives the same findings in the same order.
+
+mod describe;
+mod eval;
+mod finding;
+mod rating;
+
+pub use describe::describe_test;
+pub use eval::evaluate;
+pub use finding::{Evidence, Finding, Recommendation, Trace, Verb};
+pub use rating::{DefinitionClass, InstrumentSummary, Rating, RATING_RULES, StatusCounts};
+
+use crate::keyword;
+use crate::model::{Corpus, Instrument, Jurisdiction};
+use serde::Serialize;
+
+keyword!(
+    /// The result of one requirement against one jurisdiction.
+    Status, "status" {
+        Met = "met",
+        Partial = "partial",
+        Gap = "gap",
+        Conflict = "conflict",
+        Unknown = "unknown",
+    }
+);
+
+impl Status {
+    /// For `any` and for several offences of one kind: the best outcome wins.
+    pub fn rank_best(self) -> u8 {
+        match self {
+            Status::Met => 4,
+            Status::Partial => 3,
+            Status::Unknown => 2,
+            Status::Gap => 1,
+            Status::Conflict => 0,
+        }
+    }
+
+    /// For ordering findings: the most serious first.
+    pub fn severity(self) -> u8 {
+        match self {
+            Status::Conflict => 0,
+            Status::Gap => 1,
+            Status::Partial => 2,
+            Status::Unknown => 3,
+            Status::Met => 4,
+        }
+    }
+
+    /// A status mark that does not rely on colour.
+    pub fn mark(self) -> &'static str {
+        match self {
+            Status::Met => "✔",
+            Status::Partial => "◐",
+            Status::Gap => "✘",
+            Status::Conflict => "⚠",
+            Status::Unknown => "?",
+        }
+    }
+}
+
+/// The findings for one jurisdiction, with the per-instrument summaries.
+#[derive(Debug, Clone, Serialize)]
+pub struct JurisdictionCheck {
+    pub code: String,
+    pub name: String,
+    pub as_of: String,
+    pub file: String,
+    pub summaries: Vec<InstrumentSummary>,
+    pub findings: Vec<Finding>,
+}
+
+/// Checks every requirement of the selected instruments against every
+/// jurisdiction of the corpus.
+pub fn check(corpus: &Corpus, instruments: &[&Instrument]) -> Vec<JurisdictionCheck> {
+    corpus.jurisdictions.iter().map(|j| check_jurisdiction(corpus, j, instruments)).collect()
+}
+
+pub fn check_jurisdiction(corpus: &Corpus, j: &Jurisdiction, instruments: &[&Instrument]) -> JurisdictionCheck {
+    let mut findings = Vec::new();
+    let mut summaries = Vec::new();
+    for inst in instruments {
+        let start = findings.len();
+        for r in &inst.requirements {
+            findings.push(finding::finding(corpus, j, inst, r));
+        }
+        summaries.push(rating::summarize(inst, &findings[start..]));
+    }
+    JurisdictionCheck {
+        code: j.code.value.clone(),
+        name: j.name.clone(),
+        as_of: j.as_of.to_string(),
+        file: j.file.clone(),
+        summaries,
+        findings,
+    }
+}

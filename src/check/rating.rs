@@ -1,0 +1,175 @@
+//! Per-instrument summaries: a FATF-style rating over the requirements the
+//! instrument's `rating_basis` counts, the coverage beside it, and for the
+//! instrument that defines trafficking a GLOTIP-style class of the definition.
+
+use super::{Finding, Status};
+use crate::keyword;
+use crate::model::{Instrument, Obligation, RatingBasis};
+use serde::Serialize;
+
+keyword!(
+    Rating, "rating" {
+        Compliant = "C",
+        LargelyCompliant = "LC",
+        PartiallyCompliant = "PC",
+        NonCompliant = "NC",
+        NotRated = "NR",
+    }
+);
+
+keyword!(
+    DefinitionClass, "definition class" { Full = "full", Partial = "partial", None = "none", Unknown = "unknown" }
+);
+
+/// The rule table, printed by `lexgap instruments --rules` and in docs/RATINGS.md.
+pub const RATING_RULES: &str = "\
+Rating (over the requirements the instrument's rating basis counts: mandatory ones by default;
+unknown findings are left out and shown as coverage):
+  score = (met + 0.5 × partial) / assessed
+  C   compliant            score = 1
+  LC  largely compliant    score ≥ 0.8 and no conflict
+  PC  partially compliant  score ≥ 0.5 (or score ≥ 0.8 with a conflict)
+  NC  non-compliant        score < 0.5
+  NR  not rated            nothing assessed
+Coverage = assessed / counted requirements.
+Definition class (over the requirements of the instrument's definition topic):
+  full     every requirement met
+  partial  some met or partial, and some established short (partial, gap or conflict)
+  none     none met or partial, and at least one gap or conflict
+  unknown  otherwise (nothing assessed, or met alongside unknowns only)";
+
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
+pub struct StatusCounts {
+    pub met: usize,
+    pub partial: usize,
+    pub gap: usize,
+    pub conflict: usize,
+    pub unknown: usize,
+}
+
+impl StatusCounts {
+    pub fn of<'a>(statuses: impl Iterator<Item = &'a Status>) -> Self {
+        let mut c = StatusCounts::default();
+        for s in statuses {
+            match s {
+                Status::Met => c.met += 1,
+                Status::Partial => c.partial += 1,
+                Status::Gap => c.gap += 1,
+                Status::Conflict => c.conflict += 1,
+                Status::Unknown => c.unknown += 1,
+            }
+        }
+        c
+    }
+
+    pub fn total(&self) -> usize {
+        self.met + self.partial + self.gap + self.conflict + self.unknown
+    }
+
+    pub fn assessed(&self) -> usize {
+        self.total() - self.unknown
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InstrumentSummary {
+    pub instrument: String,
+    pub short: String,
+    pub basis: RatingBasis,
+    pub rating: Rating,
+    /// Counted requirements with a status other than unknown.
+    pub assessed: usize,
+    /// Requirements the rating counts.
+    pub counted: usize,
+    /// Counts over the counted requirements.
+    pub counted_status: StatusCounts,
+    /// Counts over every requirement of the instrument.
+    pub all_status: StatusCounts,
+    pub definition_class: Option<DefinitionClass>,
+}
+
+pub fn rate(c: &StatusCounts) -> Rating {
+    let assessed = c.assessed();
+    if assessed == 0 {
+        return Rating::NotRated;
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let score = (c.met as f64 + 0.5 * c.partial as f64) / assessed as f64;
+    if c.met == assessed {
+        Rating::Compliant
+    } else if score >= 0.8 && c.conflict == 0 {
+        Rating::LargelyCompliant
+    } else if score >= 0.5 {
+        Rating::PartiallyCompliant
+    } else {
+        Rating::NonCompliant
+    }
+}
+
+pub fn classify(c: &StatusCounts) -> DefinitionClass {
+    let good = c.met + c.partial;
+    let short = c.partial + c.gap + c.conflict;
+    if c.total() > 0 && c.met == c.total() {
+        DefinitionClass::Full
+    } else if good > 0 && short > 0 {
+        DefinitionClass::Partial
+    } else if good == 0 && c.gap + c.conflict > 0 {
+        DefinitionClass::None
+    } else {
+        DefinitionClass::Unknown
+    }
+}
+
+pub fn summarize(inst: &Instrument, findings: &[Finding]) -> InstrumentSummary {
+    let counted: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| inst.rating_basis == RatingBasis::All || f.obligation == Obligation::Mandatory)
+        .collect();
+    let counted_status = StatusCounts::of(counted.iter().map(|f| &f.status));
+    let definition_class = inst.definition_topic.map(|topic| {
+        let ids: Vec<&str> =
+            inst.requirements.iter().filter(|r| r.topic == topic).map(|r| r.id.value.as_str()).collect();
+        classify(&StatusCounts::of(
+            findings.iter().filter(|f| ids.contains(&f.requirement.as_str())).map(|f| &f.status),
+        ))
+    });
+    InstrumentSummary {
+        instrument: inst.id.value.clone(),
+        short: inst.short.clone(),
+        basis: inst.rating_basis,
+        rating: rate(&counted_status),
+        assessed: counted_status.assessed(),
+        counted: counted.len(),
+        counted_status,
+        all_status: StatusCounts::of(findings.iter().map(|f| &f.status)),
+        definition_class,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(met: usize, partial: usize, gap: usize, conflict: usize, unknown: usize) -> StatusCounts {
+        StatusCounts { met, partial, gap, conflict, unknown }
+    }
+
+    #[test]
+    fn ratings_follow_the_table() {
+        assert_eq!(rate(&counts(0, 0, 0, 0, 5)), Rating::NotRated);
+        assert_eq!(rate(&counts(4, 0, 0, 0, 3)), Rating::Compliant);
+        assert_eq!(rate(&counts(8, 0, 2, 0, 0)), Rating::LargelyCompliant);
+        assert_eq!(rate(&counts(9, 0, 0, 1, 0)), Rating::PartiallyCompliant);
+        assert_eq!(rate(&counts(4, 2, 4, 0, 0)), Rating::PartiallyCompliant);
+        assert_eq!(rate(&counts(2, 1, 7, 0, 0)), Rating::NonCompliant);
+    }
+
+    #[test]
+    fn definition_classes_follow_the_table() {
+        assert_eq!(classify(&counts(5, 0, 0, 0, 0)), DefinitionClass::Full);
+        assert_eq!(classify(&counts(4, 0, 1, 0, 0)), DefinitionClass::Partial);
+        assert_eq!(classify(&counts(0, 0, 3, 0, 2)), DefinitionClass::None);
+        assert_eq!(classify(&counts(3, 0, 0, 0, 2)), DefinitionClass::Unknown);
+        assert_eq!(classify(&counts(0, 0, 0, 0, 0)), DefinitionClass::Unknown);
+    }
+}

@@ -1,0 +1,99 @@
+//! The command line: argument definitions and the commands. Commands load,
+//! check and print; they decide nothing about law.
+
+mod commands;
+mod text;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use commands::run;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "lexgap",
+    version,
+    about = "Checks national laws on trafficking in persons and smuggling of migrants against the international standards",
+    long_about = "lexgap checks national laws on trafficking in persons and smuggling of migrants against the \
+UN Trafficking in Persons Protocol, the Smuggling of Migrants Protocol, UNTOC and the Arab Guiding Law, \
+and says for every requirement whether the law meets it, with the provisions that show it.\n\n\
+Without PATH, the jurisdictions bundled in the binary are used. A PATH may be a jurisdiction file, a \
+directory of them, or the code of a bundled jurisdiction (e.g. KW)."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Exit 1 if any finding is a gap or a conflict.
+    Gap,
+    /// Exit 1 if any finding is a conflict.
+    Conflict,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate jurisdiction files (and the embedded instruments); report every error at once.
+    Validate {
+        /// Jurisdiction files, directories or bundled codes (default: the bundled jurisdictions).
+        paths: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Check jurisdictions against the instruments and print the findings.
+    Check {
+        /// Jurisdiction files, directories or bundled codes (default: the bundled jurisdictions).
+        paths: Vec<String>,
+        /// Only these instruments (repeatable; see `lexgap instruments`).
+        #[arg(long = "instrument", value_name = "ID")]
+        instruments: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Exit with status 1 when a finding is at least this serious.
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+    },
+    /// List the reference instruments and how they are rated.
+    Instruments {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// List the requirements of every instrument, or of one.
+    Requirements {
+        #[arg(long = "instrument", value_name = "ID")]
+        instrument: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Show one requirement: its text, article, source, obligation and test in words.
+    Explain {
+        requirement: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+}
+
+/// How a command ended, as an exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Clean,
+    FindingsFailed,
+    InvalidInput,
+}
+
+impl Outcome {
+    pub fn code(self) -> u8 {
+        match self {
+            Outcome::Clean => 0,
+            Outcome::FindingsFailed => 1,
+            Outcome::InvalidInput => 2,
+        }
+    }
+}

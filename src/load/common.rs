@@ -1,0 +1,135 @@
+//! Decoding of the shapes shared by instruments and jurisdictions.
+
+use super::decode::{Cx, Decode};
+use super::node::{Node, NodeKind};
+use crate::diag::Code;
+use crate::model::{English, Fact, Quote, Scope, Sp, TermItem, TermList, TermRef, Text};
+
+impl Decode for English {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "an English rendering")?;
+        let text = m.req(cx, "text");
+        let kind = m.req(cx, "kind");
+        let by = m.opt(cx, "by");
+        m.finish(cx);
+        Some(English { text: text?, kind: kind?, by })
+    }
+}
+
+/// Reads the text fields (text, lang, english, source, confidence) from a
+/// mapping that may hold other fields too.
+pub fn text_fields(m: &mut super::decode::MapReader<'_>, cx: &mut Cx<'_>) -> Option<Text> {
+    let text: Option<String> = m.req(cx, "text");
+    let lang: Option<String> = m.req(cx, "lang");
+    let english = m.opt_checked(cx, "english");
+    let source: Option<String> = m.req(cx, "source");
+    let confidence = m.req(cx, "confidence");
+    if let Some(t) = &text {
+        if t.trim().is_empty() {
+            cx.error(Code::BadValue, m.node.loc, "`text` is empty: quote the provision or leave it out");
+        }
+    }
+    if let Some(l) = &lang {
+        let ok = (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase());
+        if !ok {
+            cx.error(Code::BadValue, m.node.loc, format!("`lang: {l}` is not an ISO 639 language code (e.g. ar, en, fr)"));
+        }
+    }
+    if let Some(s) = &source {
+        if !(s.starts_with("https://") || s.starts_with("http://")) {
+            cx.error(Code::BadValue, m.node.loc, format!("`source` must be a URL, found `{s}`"));
+        }
+    }
+    Some(Text { text: text?, lang: lang?, english: english?, source: source?, confidence: confidence? })
+}
+
+impl Decode for Quote {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "a quotation")?;
+        let cite = m.req(cx, "cite");
+        let text = text_fields(&mut m, cx);
+        m.finish(cx);
+        Some(Quote { cite: cite?, text: text? })
+    }
+}
+
+/// A list of provision ids.
+pub type Refs = Vec<Sp<String>>;
+
+impl<T: Decode + Clone> Decode for Fact<T> {
+    /// Bare (`true`, `15`) or detailed (`{value, provisions, scope, note}`).
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        if let NodeKind::Map(_) = n.kind {
+            let mut m = cx.map(n, "a fact")?;
+            let value = m.req(cx, "value");
+            let provisions = m.opt_checked::<Refs>(cx, "provisions");
+            let scope = m.opt_checked(cx, "scope");
+            let note = m.opt(cx, "note");
+            m.finish(cx);
+            Some(Fact {
+                value: value?,
+                provisions: provisions?.unwrap_or_default(),
+                scope: scope?.unwrap_or(Scope::Full),
+                note,
+            })
+        } else {
+            let value = T::decode(n, cx)?;
+            Some(Fact { value, provisions: Vec::new(), scope: Scope::Full, note: None })
+        }
+    }
+}
+
+impl Decode for TermItem {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        match &n.kind {
+            NodeKind::Str(s) => Some(TermItem {
+                term: TermRef::Vocab(Sp { value: s.clone(), loc: n.loc }),
+                provisions: Vec::new(),
+                scope: Scope::Full,
+                note: None,
+            }),
+            NodeKind::Map(_) => {
+                let mut m = cx.map(n, "a term")?;
+                let term: Option<Sp<String>> = m.opt(cx, "term");
+                let other: Option<String> = m.opt(cx, "other");
+                let provisions = m.opt_checked::<Refs>(cx, "provisions");
+                let scope = m.opt_checked(cx, "scope");
+                let note = m.opt(cx, "note");
+                m.finish(cx);
+                let term = match (term, other) {
+                    (Some(t), None) => TermRef::Vocab(t),
+                    (None, Some(o)) => TermRef::Other(o),
+                    (Some(_), Some(_)) => {
+                        cx.error(Code::BadValue, n.loc, "a term item has either `term` or `other`, not both");
+                        return None;
+                    }
+                    (None, None) => {
+                        cx.error(Code::MissingField, n.loc, "a term item needs `term` (a vocabulary term) or `other` (text beyond the vocabulary)");
+                        return None;
+                    }
+                };
+                Some(TermItem { term, provisions: provisions?.unwrap_or_default(), scope: scope?.unwrap_or(Scope::Full), note })
+            }
+            _ => {
+                cx.error(Code::WrongType, n.loc, format!("expected a term or a mapping with `term`, found {}", n.kind.describe()));
+                None
+            }
+        }
+    }
+}
+
+impl Decode for TermList {
+    /// A plain list (complete) or `{complete: false, items: [...]}`.
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        match &n.kind {
+            NodeKind::Map(_) => {
+                let mut m = cx.map(n, "a term list")?;
+                let complete: Option<bool> = m.req(cx, "complete");
+                let items = m.req(cx, "items");
+                m.finish(cx);
+                Some(TermList { complete: complete?, items: items? })
+            }
+            _ => Some(TermList { complete: true, items: Vec::<TermItem>::decode(n, cx)? }),
+        }
+    }
+}

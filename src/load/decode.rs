@@ -1,0 +1,324 @@
+//! Decoding a [`Node`] tree into typed values while collecting every error.
+//!
+//! serde stops at the first error of a document; an analyst fixing a file
+//! wants all of them. So structs are read field by field through a
+//! [`MapReader`], which records type errors, missing fields and unknown
+//! fields (with a did-you-mean drawn from the fields actually read) and goes
+//! on. A decode returns `None` when its part of the tree was unusable; the
+//! errors are already recorded.
+
+use super::node::{Node, NodeKind};
+use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, did_you_mean};
+use crate::model::{Date, Sp};
+
+#[derive(Debug)]
+pub struct Cx<'a> {
+    pub file: FileId,
+    pub text: &'a str,
+    pub diags: &'a mut Diagnostics,
+    path: Vec<Seg>,
+}
+
+#[derive(Clone)]
+#[derive(Debug)]
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+impl<'a> Cx<'a> {
+    pub fn new(file: FileId, text: &'a str, diags: &'a mut Diagnostics) -> Self {
+        Cx { file, text, diags, path: Vec::new() }
+    }
+
+    /// The YAML path of the node being decoded, e.g. `offences[0].means[2]`.
+    pub fn path(&self) -> String {
+        let mut s = String::new();
+        for seg in &self.path {
+            match seg {
+                Seg::Key(k) => {
+                    if !s.is_empty() {
+                        s.push('.');
+                    }
+                    s.push_str(k);
+                }
+                Seg::Index(i) => s.push_str(&format!("[{i}]")),
+            }
+        }
+        s
+    }
+
+    pub fn error(&mut self, code: Code, loc: Loc, message: impl Into<String>) {
+        let d = Diagnostic::error(code, message).at(self.file, Some(loc)).path(self.path());
+        self.diags.push(d);
+    }
+
+    pub fn error_help(&mut self, code: Code, loc: Loc, message: impl Into<String>, help: Option<String>) {
+        let d = Diagnostic::error(code, message).at(self.file, Some(loc)).path(self.path()).help(help);
+        self.diags.push(d);
+    }
+
+    fn wrong_type(&mut self, n: &Node, expected: &str) {
+        self.error(Code::WrongType, n.loc, format!("expected {expected}, found {}", n.kind.describe()));
+    }
+
+    pub fn in_key<T>(&mut self, key: &str, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.path.push(Seg::Key(key.to_owned()));
+        let r = f(self);
+        self.path.pop();
+        r
+    }
+
+    pub fn in_index<T>(&mut self, i: usize, f: impl FnOnce(&mut Self) -> T) -> T {
+        self.path.push(Seg::Index(i));
+        let r = f(self);
+        self.path.pop();
+        r
+    }
+
+    pub fn map<'n>(&mut self, n: &'n Node, what: &str) -> Option<MapReader<'n>> {
+        match &n.kind {
+            NodeKind::Map(entries) => Some(MapReader { node: n, entries, read: Vec::new() }),
+            _ => {
+                self.wrong_type(n, &format!("a mapping ({what})"));
+                None
+            }
+        }
+    }
+
+    pub fn seq<'n>(&mut self, n: &'n Node) -> Option<&'n [Node]> {
+        match &n.kind {
+            NodeKind::Seq(items) => Some(items),
+            _ => {
+                self.wrong_type(n, "a list");
+                None
+            }
+        }
+    }
+
+    /// The source text of a node, for scalars that YAML typed as numbers or
+    /// booleans where lexgap wants text (an article "3", a number "07").
+    fn raw(&self, n: &Node) -> Option<String> {
+        self.text.get(n.loc.offset..n.loc.offset + n.loc.len).map(str::to_owned)
+    }
+}
+
+pub trait Decode: Sized {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self>;
+}
+
+/// Reads the fields of one mapping. `finish` reports the fields that were
+/// never asked for.
+#[derive(Debug)]
+pub struct MapReader<'n> {
+    pub node: &'n Node,
+    entries: &'n [(Node, Node)],
+    read: Vec<&'static str>,
+}
+
+impl<'n> MapReader<'n> {
+    fn find(&mut self, key: &'static str) -> Option<&'n Node> {
+        self.read.push(key);
+        self.entries
+            .iter()
+            .find(|(k, _)| matches!(&k.kind, NodeKind::Str(s) if s == key))
+            .map(|(_, v)| v)
+    }
+
+    pub fn has(&self, key: &str) -> bool {
+        self.entries.iter().any(|(k, _)| matches!(&k.kind, NodeKind::Str(s) if s == key))
+    }
+
+    /// An optional field: `None` when absent or invalid (the error is recorded).
+    pub fn opt<T: Decode>(&mut self, cx: &mut Cx<'_>, key: &'static str) -> Option<T> {
+        let v = self.find(key)?;
+        cx.in_key(key, |cx| T::decode(v, cx))
+    }
+
+    /// Like [`opt`](Self::opt), but distinguishes "absent" (`Some(None)`) from
+    /// "present and invalid" (`None`).
+    pub fn opt_checked<T: Decode>(&mut self, cx: &mut Cx<'_>, key: &'static str) -> Option<Option<T>> {
+        match self.find(key) {
+            None => Some(None),
+            Some(v) => cx.in_key(key, |cx| T::decode(v, cx)).map(Some),
+        }
+    }
+
+    /// A required field: records an error when it is missing.
+    pub fn req<T: Decode>(&mut self, cx: &mut Cx<'_>, key: &'static str) -> Option<T> {
+        match self.find(key) {
+            Some(v) => cx.in_key(key, |cx| T::decode(v, cx)),
+            None => {
+                cx.error(Code::MissingField, self.node.loc, format!("missing field `{key}`"));
+                None
+            }
+        }
+    }
+
+    /// Reports every key that no `opt`/`req` call asked for.
+    pub fn finish(self, cx: &mut Cx<'_>) {
+        for (k, _) in self.entries {
+            match &k.kind {
+                NodeKind::Str(s) if self.read.contains(&s.as_str()) => {}
+                NodeKind::Str(s) => {
+                    let help = did_you_mean(s, self.read.iter().copied());
+                    let expected = if self.read.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (expected one of: {})", self.read.join(", "))
+                    };
+                    cx.error_help(Code::UnknownField, k.loc, format!("unknown field `{s}`{expected}"), help);
+                }
+                _ => cx.error(Code::WrongType, k.loc, "mapping keys must be strings"),
+            }
+        }
+    }
+}
+
+impl Decode for String {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        match &n.kind {
+            NodeKind::Str(s) => Some(s.clone()),
+            NodeKind::Int(_) | NodeKind::Float(_) => cx.raw(n),
+            _ => {
+                cx.wrong_type(n, "a string");
+                None
+            }
+        }
+    }
+}
+
+impl Decode for bool {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        match &n.kind {
+            NodeKind::Bool(b) => Some(*b),
+            _ => {
+                cx.wrong_type(n, "true or false");
+                None
+            }
+        }
+    }
+}
+
+impl Decode for f64 {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        match &n.kind {
+            #[allow(clippy::cast_precision_loss)]
+            NodeKind::Int(i) => Some(*i as f64),
+            NodeKind::Float(f) if f.is_finite() => Some(*f),
+            _ => {
+                cx.wrong_type(n, "a number");
+                None
+            }
+        }
+    }
+}
+
+impl<T: Decode> Decode for Vec<T> {
+    /// Decodes every item; a bad item is reported and left out.
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let items = cx.seq(n)?;
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match cx.in_index(i, |cx| T::decode(item, cx)) {
+                Some(v) => out.push(v),
+                None => ok = false,
+            }
+        }
+        // Partial lists would read as "complete" lists missing an item, so a
+        // list with a bad item is unusable as a whole; the errors are recorded.
+        ok.then_some(out)
+    }
+}
+
+impl<T: Decode> Decode for Sp<T> {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        T::decode(n, cx).map(|value| Sp { value, loc: n.loc })
+    }
+}
+
+impl Decode for Date {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let s = String::decode(n, cx)?;
+        match Date::parse(&s) {
+            Some(d) => Some(d),
+            None => {
+                cx.error(Code::BadDate, n.loc, format!("`{s}` is not a valid date (expected YYYY-MM-DD)"));
+                None
+            }
+        }
+    }
+}
+
+/// Enumerations written as one of a fixed set of words.
+pub trait Keyword: Sized + Copy + 'static {
+    const WORDS: &'static [(&'static str, Self)];
+    const WHAT: &'static str;
+
+    fn as_str(self) -> &'static str
+    where
+        Self: PartialEq,
+    {
+        Self::WORDS
+            .iter()
+            .find(|(_, v)| *v == self)
+            .map(|(w, _)| *w)
+            .expect("every variant has a word")
+    }
+}
+
+pub fn decode_keyword<K: Keyword>(n: &Node, cx: &mut Cx<'_>) -> Option<K> {
+    let s = match &n.kind {
+        NodeKind::Str(s) => s.clone(),
+        NodeKind::Bool(b) => b.to_string(),
+        _ => {
+            cx.wrong_type(n, &format!("{} (a word)", K::WHAT));
+            return None;
+        }
+    };
+    if let Some((_, v)) = K::WORDS.iter().find(|(w, _)| *w == s) {
+        return Some(*v);
+    }
+    let words: Vec<&str> = K::WORDS.iter().map(|(w, _)| *w).collect();
+    let help = did_you_mean(&s, words.iter().copied());
+    cx.error_help(
+        Code::BadValue,
+        n.loc,
+        format!("`{s}` is not a valid {} (expected one of: {})", K::WHAT, words.join(", ")),
+        help,
+    );
+    None
+}
+
+#[macro_export]
+macro_rules! keyword {
+    ($(#[$m:meta])* $name:ident, $what:literal { $($var:ident = $word:literal),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($var),* }
+
+        impl $crate::load::decode::Keyword for $name {
+            const WORDS: &'static [(&'static str, Self)] = &[$(($word, $name::$var)),*];
+            const WHAT: &'static str = $what;
+        }
+
+        impl $crate::load::decode::Decode for $name {
+            fn decode(n: &$crate::load::node::Node, cx: &mut $crate::load::decode::Cx<'_>) -> Option<Self> {
+                $crate::load::decode::decode_keyword(n, cx)
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str($crate::load::decode::Keyword::as_str(*self))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str($crate::load::decode::Keyword::as_str(*self))
+            }
+        }
+    };
+}

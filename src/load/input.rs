@@ -1,0 +1,136 @@
+//! Turning what the user typed (paths, directories, codes) into file contents,
+//! refusing what is not a readable UTF-8 file of reasonable size.
+
+use super::yaml::MAX_INPUT_BYTES;
+use crate::bundle;
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// One jurisdiction source named on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file or a directory of `.yaml` files.
+    Path(PathBuf),
+    /// A bundled jurisdiction by its ISO code (e.g. `KW`).
+    Code(String),
+}
+
+impl Input {
+    /// A word that names no existing path and looks like a jurisdiction code
+    /// is a code; anything else is a path.
+    pub fn parse(arg: &str) -> Input {
+        let looks_like_code = (2..=12).contains(&arg.len())
+            && arg.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !Path::new(arg).exists();
+        if looks_like_code { Input::Code(arg.to_owned()) } else { Input::Path(PathBuf::from(arg)) }
+    }
+}
+
+#[derive(Debug)]
+pub struct InputFile {
+    pub name: String,
+    pub path: Option<PathBuf>,
+    /// `None` when the file could not be used (the diagnostic is recorded).
+    pub text: Option<String>,
+}
+
+pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFile> {
+    if inputs.is_empty() {
+        return bundle::NATIONAL.iter().map(bundled).collect();
+    }
+    let mut out = Vec::new();
+    for input in inputs {
+        match input {
+            Input::Code(code) => {
+                let want = format!("statutes/national/{}.yaml", code.to_lowercase());
+                match bundle::NATIONAL.iter().find(|(n, _)| *n == want) {
+                    Some(entry) => out.push(bundled(entry)),
+                    None => {
+                        let codes: Vec<String> = bundle::NATIONAL
+                            .iter()
+                            .filter_map(|(n, _)| n.rsplit('/').next()?.strip_suffix(".yaml").map(str::to_uppercase))
+                            .collect();
+                        let help = crate::diag::did_you_mean(&code.to_uppercase(), codes.iter().map(String::as_str))
+                            .or_else(|| Some(format!("bundled jurisdictions: {}", codes.join(", "))));
+                        diags.push(
+                            Diagnostic::error(Code::FileUnreadable, format!("`{code}` is neither a file nor a bundled jurisdiction"))
+                                .help(help),
+                        );
+                    }
+                }
+            }
+            Input::Path(p) if p.is_dir() => {
+                let mut files: Vec<PathBuf> = match fs::read_dir(p) {
+                    Ok(rd) => rd
+                        .filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .filter(|f| f.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+                        .collect(),
+                    Err(e) => {
+                        diags.push(Diagnostic::error(Code::FileUnreadable, format!("cannot read directory {}: {e}", p.display())));
+                        continue;
+                    }
+                };
+                files.sort();
+                if files.is_empty() {
+                    diags.push(Diagnostic::error(Code::NoInput, format!("{} holds no .yaml file", p.display())));
+                }
+                out.extend(files.iter().map(|f| read_file(f, diags)));
+            }
+            Input::Path(p) => out.push(read_file(p, diags)),
+        }
+    }
+    out
+}
+
+fn bundled((name, text): &(&str, &str)) -> InputFile {
+    InputFile { name: (*name).to_owned(), path: None, text: Some((*text).to_owned()) }
+}
+
+pub fn read_file(path: &Path, diags: &mut Diagnostics) -> InputFile {
+    let name = path.display().to_string();
+    let mut file = InputFile { name: name.clone(), path: Some(path.to_path_buf()), text: None };
+    let meta = match fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) => {
+            diags.push(Diagnostic::error(Code::FileUnreadable, format!("cannot read {name}: {}", io_reason(&e))));
+            return file;
+        }
+    };
+    if !meta.is_file() {
+        diags.push(Diagnostic::error(Code::NotAFile, format!("{name} is not a regular file")));
+        return file;
+    }
+    if meta.len() > MAX_INPUT_BYTES as u64 {
+        diags.push(Diagnostic::error(
+            Code::FileTooLarge,
+            format!("{name} is {} bytes; the limit is {MAX_INPUT_BYTES} bytes (4 MiB)", meta.len()),
+        ));
+        return file;
+    }
+    let bytes = match fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            diags.push(Diagnostic::error(Code::FileUnreadable, format!("cannot read {name}: {}", io_reason(&e))));
+            return file;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(s) => file.text = Some(s),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let kind = if e.as_bytes().contains(&0) { "binary data, not text" } else { "not UTF-8 text" };
+            diags.push(Diagnostic::error(Code::NotUtf8, format!("{name} is {kind} (first invalid byte at offset {at})")));
+        }
+    }
+    file
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => e.to_string(),
+    }
+}

@@ -1,0 +1,171 @@
+//! Decoding of an instrument file and of the test language.
+
+use super::decode::{Cx, Decode};
+use super::node::{Node, NodeKind};
+use crate::check::Status;
+use crate::diag::{Code, did_you_mean};
+use crate::model::{Instrument, Requirement, Sp, Test};
+
+const TEST_KINDS: &[&str] = &["offence", "lists", "fact", "at_least", "measure", "all", "any"];
+
+/// The top of an instrument file: `instrument:` and `requirements:`.
+pub fn decode_instrument(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Instrument> {
+    let mut top = cx.map(n, "an instrument file")?;
+    let head = top.req::<Head>(cx, "instrument");
+    let requirements = top.req::<Vec<Requirement>>(cx, "requirements");
+    top.finish(cx);
+    let head = head?;
+    Some(Instrument {
+        id: head.id,
+        order: head.order,
+        title: head.title,
+        short: head.short,
+        adopted: head.adopted,
+        source: head.source,
+        binding: head.binding,
+        rating_basis: head.rating_basis,
+        definition_topic: head.definition_topic,
+        note: head.note,
+        file: file.to_owned(),
+        requirements: requirements?,
+    })
+}
+
+struct Head {
+    id: Sp<String>,
+    order: f64,
+    title: String,
+    short: String,
+    adopted: Option<crate::model::Date>,
+    source: String,
+    binding: bool,
+    rating_basis: crate::model::RatingBasis,
+    definition_topic: Option<crate::model::Topic>,
+    note: Option<String>,
+}
+
+impl Decode for Head {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "the instrument header")?;
+        let id = m.req(cx, "id");
+        let order = m.req(cx, "order");
+        let title = m.req(cx, "title");
+        let short = m.req(cx, "short");
+        let adopted = m.opt_checked(cx, "adopted");
+        let source = m.req(cx, "source");
+        let binding = m.req(cx, "binding");
+        let rating_basis = m.opt_checked(cx, "rating_basis");
+        let definition_topic = m.opt_checked(cx, "definition_topic");
+        let note = m.opt(cx, "note");
+        m.finish(cx);
+        Some(Head {
+            id: id?,
+            order: order?,
+            title: title?,
+            short: short?,
+            adopted: adopted?,
+            source: source?,
+            binding: binding?,
+            rating_basis: rating_basis?.unwrap_or(crate::model::RatingBasis::Mandatory),
+            definition_topic: definition_topic?,
+            note,
+        })
+    }
+}
+
+impl Decode for Requirement {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "a requirement")?;
+        let id = m.req(cx, "id");
+        let article = m.req(cx, "article");
+        let title = m.req(cx, "title");
+        let topic = m.req(cx, "topic");
+        let obligation = m.req(cx, "obligation");
+        let quotes: Option<Vec<crate::model::Quote>> = m.req(cx, "quotes");
+        let test = m.req(cx, "test");
+        let recommendation = m.req(cx, "recommendation");
+        let note = m.opt(cx, "note");
+        m.finish(cx);
+        if quotes.as_ref().is_some_and(Vec::is_empty) {
+            cx.error(Code::MissingField, n.loc, "a requirement needs at least one quotation of its text");
+        }
+        Some(Requirement {
+            id: id?,
+            article: article?,
+            title: title?,
+            topic: topic?,
+            obligation: obligation?,
+            quotes: quotes?,
+            test: test?,
+            recommendation: recommendation?,
+            note,
+        })
+    }
+}
+
+impl Decode for Test {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let NodeKind::Map(entries) = &n.kind else {
+            cx.error(Code::BadTest, n.loc, format!("a test is a mapping with one key ({}), found {}", TEST_KINDS.join(", "), n.kind.describe()));
+            return None;
+        };
+        let [(k, v)] = entries.as_slice() else {
+            cx.error(Code::BadTest, n.loc, format!("a test has exactly one key ({}); use `all` or `any` to combine tests", TEST_KINDS.join(", ")));
+            return None;
+        };
+        let NodeKind::Str(kind) = &k.kind else {
+            cx.error(Code::BadTest, k.loc, "a test key must be a string");
+            return None;
+        };
+        cx.in_key(kind, |cx| match kind.as_str() {
+            "offence" => Some(Test::Offence { kind: Sp::<String>::decode(v, cx)? }),
+            "measure" => Some(Test::Measure { measure: Sp::<String>::decode(v, cx)? }),
+            "all" => Some(Test::All(non_empty(Vec::<Test>::decode(v, cx)?, v, cx)?)),
+            "any" => Some(Test::Any(non_empty(Vec::<Test>::decode(v, cx)?, v, cx)?)),
+            "lists" => {
+                let mut m = cx.map(v, "a `lists` test")?;
+                let offence = m.req(cx, "offence");
+                let field = m.req(cx, "field");
+                let term = m.req(cx, "term");
+                m.finish(cx);
+                Some(Test::Lists { offence: offence?, field: field?, term: term? })
+            }
+            "fact" => {
+                let mut m = cx.map(v, "a `fact` test")?;
+                let offence = m.req(cx, "offence");
+                let field = m.req(cx, "field");
+                let is = m.req(cx, "is");
+                let otherwise: Option<Status> = m.req(cx, "else");
+                m.finish(cx);
+                if let Some(s) = otherwise {
+                    if !matches!(s, Status::Conflict | Status::Gap) {
+                        cx.error(Code::BadTest, v.loc, format!("`else: {s}`: the other value of a fact earns `conflict` or `gap`"));
+                        return None;
+                    }
+                }
+                Some(Test::Fact { offence: offence?, field: field?, is: is?, otherwise: otherwise? })
+            }
+            "at_least" => {
+                let mut m = cx.map(v, "an `at_least` test")?;
+                let offence = m.req(cx, "offence");
+                let field = m.req(cx, "field");
+                let min = m.req(cx, "min");
+                m.finish(cx);
+                Some(Test::AtLeast { offence: offence?, field: field?, min: min? })
+            }
+            other => {
+                let help = did_you_mean(other, TEST_KINDS.iter().copied());
+                cx.error_help(Code::BadTest, k.loc, format!("unknown test `{other}` (expected one of: {})", TEST_KINDS.join(", ")), help);
+                None
+            }
+        })
+    }
+}
+
+fn non_empty(v: Vec<Test>, n: &Node, cx: &mut Cx<'_>) -> Option<Vec<Test>> {
+    if v.is_empty() {
+        cx.error(Code::BadTest, n.loc, "`all` and `any` need at least one test");
+        return None;
+    }
+    Some(v)
+}

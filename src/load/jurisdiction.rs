@@ -1,0 +1,283 @@
+//! Decoding of a jurisdiction file (docs/FORMAT.md, "Jurisdiction file").
+
+use super::common::{Refs, text_fields};
+use super::decode::{Cx, Decode};
+use super::node::{Node, NodeKind};
+use crate::diag::Code;
+use crate::model::{
+    Beyond, Child, Encoding, Historical, Jurisdiction, KindRef, Law, LawDates, Measure, NotProvided, Offence, Penalty, Provision,
+    Requires, Scope, Sp,
+};
+
+pub fn decode_jurisdiction(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Jurisdiction> {
+    let mut m = cx.map(n, "a jurisdiction file")?;
+    let head: Option<Head> = m.req(cx, "jurisdiction");
+    let as_of = m.req(cx, "as_of");
+    let encoding = m.req(cx, "encoding");
+    let historical = m.opt_checked(cx, "historical");
+    let laws = m.req(cx, "laws");
+    let provisions = m.opt_checked(cx, "provisions");
+    let offences = m.opt_checked(cx, "offences");
+    let measures = m.opt_checked(cx, "measures");
+    let not_provided = m.opt_checked(cx, "not_provided");
+    let beyond = m.opt_checked(cx, "beyond");
+    m.finish(cx);
+    let head = head?;
+    Some(Jurisdiction {
+        file: file.to_owned(),
+        code: head.code,
+        name: head.name,
+        name_original: head.name_original,
+        as_of: as_of?,
+        encoding: encoding?,
+        historical: historical?,
+        laws: laws?,
+        provisions: provisions?.unwrap_or_default(),
+        offences: offences?.unwrap_or_default(),
+        measures: measures?.unwrap_or_default(),
+        not_provided: not_provided?.unwrap_or_default(),
+        beyond: beyond?.unwrap_or_default(),
+    })
+}
+
+struct Head {
+    code: Sp<String>,
+    name: String,
+    name_original: Option<String>,
+}
+
+impl Decode for Head {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "the jurisdiction")?;
+        let code = m.req(cx, "code");
+        let name = m.req(cx, "name");
+        let name_original = m.opt(cx, "name_original");
+        m.finish(cx);
+        Some(Head { code: code?, name: name?, name_original })
+    }
+}
+
+impl Decode for Encoding {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "the encoding status")?;
+        let status = m.req(cx, "status");
+        let by = m.req(cx, "by");
+        let note = m.opt(cx, "note");
+        m.finish(cx);
+        Some(Encoding { status: status?, by: by?, note })
+    }
+}
+
+impl Decode for Historical {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "the historical-version marker")?;
+        let superseded_on = m.req(cx, "superseded_on");
+        let note = m.req(cx, "note");
+        m.finish(cx);
+        Some(Historical { superseded_on: superseded_on?, note: note? })
+    }
+}
+
+impl Decode for LawDates {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "the dates of a law")?;
+        let adopted = m.opt_checked(cx, "adopted");
+        let issued = m.opt_checked(cx, "issued");
+        let published = m.opt_checked(cx, "published");
+        let in_force = m.opt_checked(cx, "in_force");
+        m.finish(cx);
+        Some(LawDates { adopted: adopted?, issued: issued?, published: published?, in_force: in_force? })
+    }
+}
+
+impl Decode for Law {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "a law")?;
+        let id = m.req(cx, "id");
+        let title = m.req(cx, "title");
+        let title_original = m.opt(cx, "title_original");
+        let number = m.opt(cx, "number");
+        let dates = m.opt_checked(cx, "dates");
+        let status = m.req(cx, "status");
+        let repealed_by = m.opt(cx, "repealed_by");
+        let repealed_on = m.opt_checked(cx, "repealed_on");
+        let amended_by = m.opt_checked(cx, "amended_by");
+        let sources: Option<Vec<String>> = m.req(cx, "sources");
+        let note = m.opt(cx, "note");
+        m.finish(cx);
+        Some(Law {
+            id: id?,
+            title: title?,
+            title_original,
+            number,
+            dates: dates?.unwrap_or_default(),
+            status: status?,
+            repealed_by,
+            repealed_on: repealed_on?,
+            amended_by: amended_by?.unwrap_or_default(),
+            sources: sources?,
+            note,
+        })
+    }
+}
+
+impl Decode for Provision {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "a provision")?;
+        let id = m.req(cx, "id");
+        let law = m.req(cx, "law");
+        let article = m.req(cx, "article");
+        let title = m.opt(cx, "title");
+        let text = text_fields(&mut m, cx);
+        let note = m.opt(cx, "note");
+        m.finish(cx);
+        Some(Provision { id: id?, law: law?, article: article?, title, text: text?, note })
+    }
+}
+
+impl Decode for KindRef {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        match &n.kind {
+            NodeKind::Map(_) => {
+                let mut m = cx.map(n, "an offence kind")?;
+                let other = m.req(cx, "other");
+                m.finish(cx);
+                Some(KindRef::Other(other?))
+            }
+            _ => Sp::<String>::decode(n, cx).map(KindRef::Vocab),
+        }
+    }
+}
+
+impl Decode for Child {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "the child rules")?;
+        let age = m.opt_checked(cx, "age");
+        let means_required = m.opt_checked(cx, "means_required");
+        m.finish(cx);
+        Some(Child { age: age?, means_required: means_required? })
+    }
+}
+
+impl Decode for Requires {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "what the offence requires")?;
+        let border_crossing = m.opt_checked(cx, "border_crossing");
+        let transnationality = m.opt_checked(cx, "transnationality");
+        let organized_group = m.opt_checked(cx, "organized_group");
+        let financial_benefit = m.opt_checked(cx, "financial_benefit");
+        let exploitation = m.opt_checked(cx, "exploitation");
+        let coercion = m.opt_checked(cx, "coercion");
+        m.finish(cx);
+        Some(Requires {
+            border_crossing: border_crossing?,
+            transnationality: transnationality?,
+            organized_group: organized_group?,
+            financial_benefit: financial_benefit?,
+            exploitation: exploitation?,
+            coercion: coercion?,
+        })
+    }
+}
+
+impl Decode for Penalty {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "the penalty")?;
+        let min_years = m.opt_checked(cx, "min_years");
+        let max_years = m.opt_checked(cx, "max_years");
+        let life = m.opt_checked(cx, "life");
+        let death = m.opt_checked(cx, "death");
+        let fine_only = m.opt_checked(cx, "fine_only");
+        m.finish(cx);
+        Some(Penalty { min_years: min_years?, max_years: max_years?, life: life?, death: death?, fine_only: fine_only? })
+    }
+}
+
+impl Decode for Offence {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "an offence")?;
+        let id = m.req(cx, "id");
+        let kind = m.req(cx, "kind");
+        let label = m.opt(cx, "label");
+        let provisions = m.req::<Refs>(cx, "provisions");
+        let acts = m.opt_checked(cx, "acts");
+        let means = m.opt_checked(cx, "means");
+        let purposes = m.opt_checked(cx, "purposes");
+        let aggravations = m.opt_checked(cx, "aggravations");
+        let consent_irrelevant = m.opt_checked(cx, "consent_irrelevant");
+        let child = m.opt_checked(cx, "child");
+        let requires = m.opt_checked(cx, "requires");
+        let attempt = m.opt_checked(cx, "attempt");
+        let complicity = m.opt_checked(cx, "complicity");
+        let organizing = m.opt_checked(cx, "organizing");
+        let penalty = m.opt_checked(cx, "penalty");
+        let legal_persons = m.opt_checked(cx, "legal_persons");
+        let migrant_liable = m.opt_checked(cx, "migrant_liable");
+        let humanitarian_exemption = m.opt_checked(cx, "humanitarian_exemption");
+        let note = m.opt(cx, "note");
+        m.finish(cx);
+        if provisions.as_ref().is_some_and(Vec::is_empty) {
+            cx.error(Code::MissingField, n.loc, "an offence must cite at least one provision");
+        }
+        Some(Offence {
+            id: id?,
+            kind: kind?,
+            label,
+            provisions: provisions?,
+            acts: acts?,
+            means: means?,
+            purposes: purposes?,
+            aggravations: aggravations?,
+            consent_irrelevant: consent_irrelevant?,
+            child: child?.unwrap_or_default(),
+            requires: requires?.unwrap_or_default(),
+            attempt: attempt?,
+            complicity: complicity?,
+            organizing: organizing?,
+            penalty: penalty?.unwrap_or_default(),
+            legal_persons: legal_persons?,
+            migrant_liable: migrant_liable?,
+            humanitarian_exemption: humanitarian_exemption?,
+            note,
+        })
+    }
+}
+
+impl Decode for Measure {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "a measure")?;
+        let measure = m.req(cx, "measure");
+        let provisions = m.req::<Refs>(cx, "provisions");
+        let scope = m.opt_checked(cx, "scope");
+        let note = m.opt(cx, "note");
+        m.finish(cx);
+        if provisions.as_ref().is_some_and(Vec::is_empty) {
+            cx.error(Code::MissingField, n.loc, "a measure must cite at least one provision");
+        }
+        Some(Measure { measure: measure?, provisions: provisions?, scope: scope?.unwrap_or(Scope::Full), note })
+    }
+}
+
+impl Decode for NotProvided {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "an absence")?;
+        let term = m.req(cx, "term");
+        let laws = m.req::<Refs>(cx, "laws");
+        let note = m.opt(cx, "note");
+        m.finish(cx);
+        if laws.as_ref().is_some_and(Vec::is_empty) {
+            cx.error(Code::MissingField, n.loc, "an absence must name the laws read in full to establish it");
+        }
+        Some(NotProvided { term: term?, laws: laws?, note })
+    }
+}
+
+impl Decode for Beyond {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "a note on what the law does beyond the instruments")?;
+        let provisions = m.req::<Refs>(cx, "provisions");
+        let note = m.req(cx, "note");
+        m.finish(cx);
+        Some(Beyond { provisions: provisions?, note: note? })
+    }
+}

@@ -1,0 +1,56 @@
+//! Decoding of vocabulary.yaml.
+
+use super::decode::{Cx, Decode, Keyword};
+use super::node::{Node, NodeKind};
+use crate::diag::{Code, did_you_mean};
+use crate::model::{Term, TermSet, Vocabulary};
+
+impl Decode for Term {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "a term")?;
+        let id = m.req(cx, "id");
+        let en = m.req(cx, "en");
+        let ar = m.req(cx, "ar");
+        let definition = m.req(cx, "definition");
+        m.finish(cx);
+        Some(Term { id: id?, en: en?, ar: ar?, definition: definition? })
+    }
+}
+
+impl Decode for Vocabulary {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let NodeKind::Map(entries) = &n.kind else {
+            cx.error(Code::WrongType, n.loc, "the vocabulary file must be a mapping of term sets");
+            return None;
+        };
+        let mut vocab = Vocabulary::default();
+        let mut ok = true;
+        for (k, v) in entries {
+            let key = match &k.kind {
+                NodeKind::Str(s) => s.as_str(),
+                _ => {
+                    cx.error(Code::WrongType, k.loc, "term set names must be strings");
+                    ok = false;
+                    continue;
+                }
+            };
+            let Some((_, set)) = TermSet::WORDS.iter().find(|(w, _)| *w == key) else {
+                let help = did_you_mean(key, TermSet::WORDS.iter().map(|(w, _)| *w));
+                cx.error_help(Code::UnknownField, k.loc, format!("unknown term set `{key}`"), help);
+                ok = false;
+                continue;
+            };
+            match cx.in_key(key, |cx| Vec::<Term>::decode(v, cx)) {
+                Some(terms) => vocab.sets.push((*set, terms)),
+                None => ok = false,
+            }
+        }
+        for (_, set) in TermSet::WORDS {
+            if !vocab.sets.iter().any(|(s, _)| s == set) {
+                cx.error(Code::MissingField, n.loc, format!("missing term set `{set}`"));
+                ok = false;
+            }
+        }
+        ok.then_some(vocab)
+    }
+}

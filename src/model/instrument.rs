@@ -1,0 +1,86 @@
+//! Reference instruments and their requirements, with the declarative tests
+//! that say how each requirement is checked against a jurisdiction.
+
+use super::{Date, Quote, Sp, TermSet};
+use crate::check::Status;
+use crate::keyword;
+use serde::Serialize;
+
+keyword!(
+    /// How binding a requirement is, read from the instrument's words.
+    Obligation, "obligation" { Mandatory = "mandatory", Optional = "optional", Recommended = "recommended" }
+);
+
+keyword!(
+    Topic, "topic" {
+        Definition = "definition",
+        Criminalization = "criminalization",
+        Penalties = "penalties",
+        Protection = "protection",
+        Prevention = "prevention",
+        Jurisdiction = "jurisdiction",
+        Cooperation = "cooperation",
+        Distinction = "distinction",
+    }
+);
+
+keyword!(
+    /// Which requirements an instrument's rating counts.
+    RatingBasis, "rating basis" { Mandatory = "mandatory", All = "all" }
+);
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Instrument {
+    pub id: Sp<String>,
+    /// Position in listings and reports (lower first).
+    pub order: f64,
+    pub title: String,
+    pub short: String,
+    pub adopted: Option<Date>,
+    pub source: String,
+    pub binding: bool,
+    pub rating_basis: RatingBasis,
+    pub definition_topic: Option<Topic>,
+    pub note: Option<String>,
+    pub file: String,
+    pub requirements: Vec<Requirement>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Requirement {
+    pub id: Sp<String>,
+    pub article: String,
+    pub title: String,
+    pub topic: Topic,
+    pub obligation: Obligation,
+    pub quotes: Vec<Quote>,
+    pub test: Test,
+    pub recommendation: String,
+    pub note: Option<String>,
+}
+
+/// The test language (docs/FORMAT.md, "Tests").
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Test {
+    Offence { kind: Sp<String> },
+    Lists { offence: Sp<String>, field: Sp<String>, term: Sp<String> },
+    Fact { offence: Sp<String>, field: Sp<String>, is: bool, otherwise: Status },
+    AtLeast { offence: Sp<String>, field: Sp<String>, min: f64 },
+    Measure { measure: Sp<String> },
+    All(Vec<Test>),
+    Any(Vec<Test>),
+}
+
+impl Test {
+    /// The vocabulary set a `lists` field draws its terms from.
+    pub fn list_set(field: &str) -> Option<TermSet> {
+        match field {
+            "acts" => Some(TermSet::Acts),
+            "means" => Some(TermSet::Means),
+            "purposes" => Some(TermSet::Purposes),
+            "aggravations" => Some(TermSet::Aggravations),
+            _ => None,
+        }
+    }
+}

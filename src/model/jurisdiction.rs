@@ -1,0 +1,244 @@
+//! One country's encoding: its laws, the provisions quoted from them, the
+//! offences they create (as facts in vocabulary terms) and the measures.
+
+use super::{Date, Scope, Sp, Text};
+use crate::keyword;
+use serde::Serialize;
+
+keyword!(EncodingStatus, "encoding status" { Draft = "draft", Reviewed = "reviewed" });
+
+keyword!(LawStatus, "law status" { InForce = "in_force", Repealed = "repealed", Amended = "amended" });
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Encoding {
+    pub status: EncodingStatus,
+    pub by: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Jurisdiction {
+    /// The file as shown to the user.
+    pub file: String,
+    pub code: Sp<String>,
+    pub name: String,
+    pub name_original: Option<String>,
+    pub as_of: Date,
+    pub encoding: Encoding,
+    /// Set when this file is an earlier, superseded version of the jurisdiction.
+    pub historical: Option<Historical>,
+    pub laws: Vec<Law>,
+    pub provisions: Vec<Provision>,
+    pub offences: Vec<Offence>,
+    pub measures: Vec<Measure>,
+    pub not_provided: Vec<NotProvided>,
+    pub beyond: Vec<Beyond>,
+}
+
+impl Jurisdiction {
+    pub fn provision(&self, id: &str) -> Option<&Provision> {
+        self.provisions.iter().find(|p| p.id.value == id)
+    }
+
+    pub fn law(&self, id: &str) -> Option<&Law> {
+        self.laws.iter().find(|l| l.id.value == id)
+    }
+
+    pub fn offences_of_kind<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Offence> + 'a {
+        self.offences.iter().filter(move |o| o.kind.vocab() == Some(kind))
+    }
+
+    pub fn not_provided(&self, term: &str) -> Option<&NotProvided> {
+        self.not_provided.iter().find(|n| n.term.value == term)
+    }
+}
+
+/// Marks a file as an earlier version of a jurisdiction's law, kept so that
+/// versions can be compared.
+#[derive(Debug, Clone, Serialize)]
+pub struct Historical {
+    pub superseded_on: Date,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct LawDates {
+    pub adopted: Option<Date>,
+    pub issued: Option<Date>,
+    pub published: Option<Date>,
+    pub in_force: Option<Date>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Law {
+    pub id: Sp<String>,
+    pub title: String,
+    pub title_original: Option<String>,
+    pub number: Option<String>,
+    pub dates: LawDates,
+    pub status: LawStatus,
+    pub repealed_by: Option<String>,
+    pub repealed_on: Option<Date>,
+    pub amended_by: Vec<String>,
+    pub sources: Vec<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Provision {
+    pub id: Sp<String>,
+    pub law: Sp<String>,
+    pub article: String,
+    pub title: Option<String>,
+    #[serde(flatten)]
+    pub text: Text,
+    pub note: Option<String>,
+}
+
+/// An offence kind from the vocabulary, or a kind beyond it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KindRef {
+    Vocab(Sp<String>),
+    Other(String),
+}
+
+impl KindRef {
+    pub fn vocab(&self) -> Option<&str> {
+        match self {
+            KindRef::Vocab(s) => Some(&s.value),
+            KindRef::Other(_) => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TermRef {
+    Vocab(Sp<String>),
+    Other(String),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TermItem {
+    pub term: TermRef,
+    pub provisions: Vec<Sp<String>>,
+    pub scope: Scope,
+    pub note: Option<String>,
+}
+
+/// A list of terms. `complete` is false when the encoder read only part of
+/// the text: unlisted terms are then unknown rather than absent.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermList {
+    pub complete: bool,
+    pub items: Vec<TermItem>,
+}
+
+impl TermList {
+    pub fn find(&self, term: &str) -> Option<&TermItem> {
+        self.items.iter().find(|i| matches!(&i.term, TermRef::Vocab(t) if t.value == term))
+    }
+}
+
+/// A stated fact with its evidence.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fact<T> {
+    pub value: T,
+    pub provisions: Vec<Sp<String>>,
+    pub scope: Scope,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Child {
+    pub age: Option<Fact<f64>>,
+    pub means_required: Option<Fact<bool>>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Requires {
+    pub border_crossing: Option<Fact<bool>>,
+    pub transnationality: Option<Fact<bool>>,
+    pub organized_group: Option<Fact<bool>>,
+    pub financial_benefit: Option<Fact<bool>>,
+    pub exploitation: Option<Fact<bool>>,
+    pub coercion: Option<Fact<bool>>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Penalty {
+    pub min_years: Option<Fact<f64>>,
+    pub max_years: Option<Fact<f64>>,
+    pub life: Option<Fact<bool>>,
+    pub death: Option<Fact<bool>>,
+    pub fine_only: Option<Fact<bool>>,
+}
+
+keyword!(
+    /// The term lists of an offence.
+    ListField, "list field" { Acts = "acts", Means = "means", Purposes = "purposes", Aggravations = "aggravations" }
+);
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Offence {
+    pub id: Sp<String>,
+    pub kind: KindRef,
+    pub label: Option<String>,
+    pub provisions: Vec<Sp<String>>,
+    pub acts: Option<TermList>,
+    pub means: Option<TermList>,
+    pub purposes: Option<TermList>,
+    pub aggravations: Option<TermList>,
+    pub consent_irrelevant: Option<Fact<bool>>,
+    pub child: Child,
+    pub requires: Requires,
+    pub attempt: Option<Fact<bool>>,
+    pub complicity: Option<Fact<bool>>,
+    pub organizing: Option<Fact<bool>>,
+    pub penalty: Penalty,
+    pub legal_persons: Option<Fact<bool>>,
+    pub migrant_liable: Option<Fact<bool>>,
+    pub humanitarian_exemption: Option<Fact<bool>>,
+    pub note: Option<String>,
+}
+
+impl Offence {
+    pub fn list(&self, field: ListField) -> Option<&TermList> {
+        match field {
+            ListField::Acts => self.acts.as_ref(),
+            ListField::Means => self.means.as_ref(),
+            ListField::Purposes => self.purposes.as_ref(),
+            ListField::Aggravations => self.aggravations.as_ref(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Measure {
+    pub measure: Sp<String>,
+    pub provisions: Vec<Sp<String>>,
+    pub scope: Scope,
+    pub note: Option<String>,
+}
+
+/// Something a full reading of the named laws found absent.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotProvided {
+    pub term: Sp<String>,
+    pub laws: Vec<Sp<String>>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Beyond {
+    pub provisions: Vec<Sp<String>>,
+    pub note: String,
+}
+
+impl ListField {
+    pub fn from_name(name: &str) -> Option<ListField> {
+        use crate::load::decode::Keyword;
+        ListField::WORDS.iter().find(|(w, _)| *w == name).map(|(_, f)| *f)
+    }
+}

@@ -1,0 +1,39 @@
+//! The typed model that loading produces and checking reads: the vocabulary,
+//! the instruments with their requirements, and the jurisdictions.
+//! Nothing here does I/O.
+
+mod common;
+mod fields;
+mod instrument;
+mod jurisdiction;
+mod vocabulary;
+
+pub use common::{Confidence, Date, English, Quote, Scope, Sp, Text, TranslationKind};
+pub use fields::{BOOL_FIELDS, NUMBER_FIELDS};
+pub use instrument::{Instrument, Obligation, RatingBasis, Requirement, Test, Topic};
+pub use jurisdiction::{
+    Beyond, Child, Encoding, EncodingStatus, Fact, Historical, Jurisdiction, KindRef, Law, LawDates, LawStatus, ListField,
+    Measure, NotProvided, Offence, Penalty, Provision, Requires, TermItem, TermList, TermRef,
+};
+pub use vocabulary::{Term, TermSet, Vocabulary};
+
+/// Everything one run works on: the embedded instruments and the
+/// jurisdictions the user named (or the bundled ones).
+#[derive(Debug)]
+pub struct Corpus {
+    pub vocabulary: Vocabulary,
+    pub instruments: Vec<Instrument>,
+    pub jurisdictions: Vec<Jurisdiction>,
+}
+
+impl Corpus {
+    pub fn instrument(&self, id: &str) -> Option<&Instrument> {
+        self.instruments.iter().find(|i| i.id.value == id)
+    }
+
+    pub fn requirement(&self, id: &str) -> Option<(&Instrument, &Requirement)> {
+        self.instruments
+            .iter()
+            .find_map(|i| i.requirements.iter().find(|r| r.id.value == id).map(|r| (i, r)))
+    }
+}
