@@ -10,7 +10,10 @@ use std::path::Path;
 fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("bundle.rs");
     let mut code = String::new();
-    for (konst, dir) in [("INTERNATIONAL", "statutes/international"), ("NATIONAL", "statutes/national")] {
+    for (konst, dir) in [
+        ("INTERNATIONAL", "statutes/international"),
+        ("NATIONAL", "statutes/national"),
+    ] {
         println!("cargo:rerun-if-changed={dir}");
         let mut files: Vec<String> = fs::read_dir(dir)
             .map(|rd| {
@@ -26,7 +29,12 @@ fn main() {
             let rel = format!("{dir}/{name}");
             println!("cargo:rerun-if-changed={rel}");
             let abs = Path::new(&env::var("CARGO_MANIFEST_DIR").expect("manifest dir")).join(&rel);
-            writeln!(code, "    ({rel:?}, include_str!({:?})),", abs.display().to_string()).expect("write to String");
+            writeln!(
+                code,
+                "    ({rel:?}, include_str!({:?})),",
+                abs.display().to_string()
+            )
+            .expect("write to String");
         }
         writeln!(code, "];").expect("write to String");
     }

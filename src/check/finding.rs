@@ -18,7 +18,11 @@ pub struct Evidence {
 
 impl Evidence {
     pub fn new(provisions: Vec<String>, fact: Option<String>, note: Option<String>) -> Self {
-        Evidence { provisions, fact, note }
+        Evidence {
+            provisions,
+            fact,
+            note,
+        }
     }
 }
 
@@ -26,6 +30,8 @@ impl Evidence {
 /// detail (leaf) or the parts (all / any).
 #[derive(Debug, Clone, Serialize)]
 pub struct Trace {
+    /// The test's key in the instrument file (offence, lists, fact, …).
+    pub kind: &'static str,
     pub test: String,
     pub status: Status,
     #[serde(skip_serializing_if = "String::is_empty")]
@@ -38,11 +44,25 @@ pub struct Trace {
 
 impl Trace {
     pub fn leaf(test: String, status: Status, detail: String, evidence: Vec<Evidence>) -> Self {
-        Trace { test, status, detail, evidence, parts: Vec::new() }
+        Trace {
+            kind: "",
+            test,
+            status,
+            detail,
+            evidence,
+            parts: Vec::new(),
+        }
     }
 
     pub fn node(test: String, status: Status, parts: Vec<Trace>) -> Self {
-        Trace { test, status, detail: String::new(), evidence: Vec::new(), parts }
+        Trace {
+            kind: "",
+            test,
+            status,
+            detail: String::new(),
+            evidence: Vec::new(),
+            parts,
+        }
     }
 
     /// Every piece of evidence in the trace, depth first.
@@ -67,7 +87,9 @@ impl Verb {
         match (obligation, status) {
             (_, Status::Met | Status::Unknown) => None,
             (Obligation::Mandatory, Status::Gap | Status::Conflict) => Some(Verb::Urge),
-            (Obligation::Mandatory, Status::Partial) | (Obligation::Optional, _) => Some(Verb::Consider),
+            (Obligation::Mandatory, Status::Partial) | (Obligation::Optional, _) => {
+                Some(Verb::Consider)
+            }
             (Obligation::Recommended, _) => Some(Verb::Invite),
         }
     }
@@ -105,12 +127,15 @@ pub fn finding(corpus: &Corpus, j: &Jurisdiction, inst: &Instrument, r: &Require
         .filter(|p| seen.insert(p.as_str()))
         .cloned()
         .collect();
-    let secondary = provisions
-        .iter()
-        .any(|p| j.provision(p).is_some_and(|p| p.text.confidence == Confidence::Secondary));
+    let secondary = provisions.iter().any(|p| {
+        j.provision(p)
+            .is_some_and(|p| p.text.confidence == Confidence::Secondary)
+    });
     let status = trace.status;
-    let recommendation =
-        Verb::for_status(r.obligation, status).map(|verb| Recommendation { verb, text: r.recommendation.clone() });
+    let recommendation = Verb::for_status(r.obligation, status).map(|verb| Recommendation {
+        verb,
+        text: r.recommendation.clone(),
+    });
     Finding {
         requirement: r.id.value.clone(),
         instrument: inst.id.value.clone(),

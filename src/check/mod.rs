@@ -9,7 +9,7 @@ mod rating;
 pub use describe::describe_test;
 pub use eval::evaluate;
 pub use finding::{Evidence, Finding, Recommendation, Trace, Verb};
-pub use rating::{DefinitionClass, InstrumentSummary, Rating, RATING_RULES, StatusCounts};
+pub use rating::{DefinitionClass, InstrumentSummary, RATING_RULES, Rating, StatusCounts};
 
 use crate::keyword;
 use crate::model::{Corpus, Instrument, Jurisdiction};
@@ -75,10 +75,18 @@ pub struct JurisdictionCheck {
 /// Checks every requirement of the selected instruments against every
 /// jurisdiction of the corpus.
 pub fn check(corpus: &Corpus, instruments: &[&Instrument]) -> Vec<JurisdictionCheck> {
-    corpus.jurisdictions.iter().map(|j| check_jurisdiction(corpus, j, instruments)).collect()
+    corpus
+        .jurisdictions
+        .iter()
+        .map(|j| check_jurisdiction(corpus, j, instruments))
+        .collect()
 }
 
-pub fn check_jurisdiction(corpus: &Corpus, j: &Jurisdiction, instruments: &[&Instrument]) -> JurisdictionCheck {
+pub fn check_jurisdiction(
+    corpus: &Corpus,
+    j: &Jurisdiction,
+    instruments: &[&Instrument],
+) -> JurisdictionCheck {
     let mut findings = Vec::new();
     let mut summaries = Vec::new();
     for inst in instruments {

@@ -31,7 +31,7 @@ unknown findings are left out and shown as coverage):
   PC  partially compliant  score ≥ 0.5 (or score ≥ 0.8 with a conflict)
   NC  non-compliant        score < 0.5
   NR  not rated            nothing assessed
-Coverage = assessed / counted requirements.
+Coverage = assessed / counted requirements; a rating with coverage under one half is provisional.
 Definition class (over the requirements of the instrument's definition topic):
   full     every requirement met
   partial  some met or partial, and some established short (partial, gap or conflict)
@@ -81,6 +81,9 @@ pub struct InstrumentSummary {
     pub assessed: usize,
     /// Requirements the rating counts.
     pub counted: usize,
+    /// True when fewer than half of the counted requirements were assessed:
+    /// the rating then says little and is shown as provisional.
+    pub provisional: bool,
     /// Counts over the counted requirements.
     pub counted_status: StatusCounts,
     /// Counts over every requirement of the instrument.
@@ -127,10 +130,17 @@ pub fn summarize(inst: &Instrument, findings: &[Finding]) -> InstrumentSummary {
         .collect();
     let counted_status = StatusCounts::of(counted.iter().map(|f| &f.status));
     let definition_class = inst.definition_topic.map(|topic| {
-        let ids: Vec<&str> =
-            inst.requirements.iter().filter(|r| r.topic == topic).map(|r| r.id.value.as_str()).collect();
+        let ids: Vec<&str> = inst
+            .requirements
+            .iter()
+            .filter(|r| r.topic == topic)
+            .map(|r| r.id.value.as_str())
+            .collect();
         classify(&StatusCounts::of(
-            findings.iter().filter(|f| ids.contains(&f.requirement.as_str())).map(|f| &f.status),
+            findings
+                .iter()
+                .filter(|f| ids.contains(&f.requirement.as_str()))
+                .map(|f| &f.status),
         ))
     });
     InstrumentSummary {
@@ -140,6 +150,7 @@ pub fn summarize(inst: &Instrument, findings: &[Finding]) -> InstrumentSummary {
         rating: rate(&counted_status),
         assessed: counted_status.assessed(),
         counted: counted.len(),
+        provisional: counted_status.assessed() > 0 && counted_status.assessed() * 2 < counted.len(),
         counted_status,
         all_status: StatusCounts::of(findings.iter().map(|f| &f.status)),
         definition_class,
@@ -150,8 +161,20 @@ pub fn summarize(inst: &Instrument, findings: &[Finding]) -> InstrumentSummary {
 mod tests {
     use super::*;
 
-    fn counts(met: usize, partial: usize, gap: usize, conflict: usize, unknown: usize) -> StatusCounts {
-        StatusCounts { met, partial, gap, conflict, unknown }
+    fn counts(
+        met: usize,
+        partial: usize,
+        gap: usize,
+        conflict: usize,
+        unknown: usize,
+    ) -> StatusCounts {
+        StatusCounts {
+            met,
+            partial,
+            gap,
+            conflict,
+            unknown,
+        }
     }
 
     #[test]

@@ -21,10 +21,20 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
     let mut out = stdout.lock();
     let outcome = match &cli.command {
         Command::Validate { paths, format } => validate(paths, *format, &mut out)?,
-        Command::Check { paths, instruments, format, fail_on } => check(paths, instruments, *format, *fail_on, &mut out)?,
+        Command::Check {
+            paths,
+            instruments,
+            format,
+            fail_on,
+        } => check(paths, instruments, *format, *fail_on, &mut out)?,
         Command::Instruments { format } => instruments(*format, &mut out)?,
-        Command::Requirements { instrument, format } => requirements(instrument.as_deref(), *format, &mut out)?,
-        Command::Explain { requirement, format } => explain(requirement, *format, &mut out)?,
+        Command::Requirements { instrument, format } => {
+            requirements(instrument.as_deref(), *format, &mut out)?
+        }
+        Command::Explain {
+            requirement,
+            format,
+        } => explain(requirement, *format, &mut out)?,
     };
     out.flush()?;
     Ok(outcome)
@@ -35,13 +45,21 @@ fn inputs(paths: &[String]) -> Vec<Input> {
 }
 
 /// Prints diagnostics: as text on stderr, or as JSON on stdout.
-fn report_diagnostics(diags: &Diagnostics, sources: &SourceMap, format: Format, out: &mut impl Write) -> Result<(), CliError> {
+fn report_diagnostics(
+    diags: &Diagnostics,
+    sources: &SourceMap,
+    format: Format,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
     match format {
         Format::Text => {
             if !diags.items.is_empty() {
                 let mut err = io::stderr().lock();
                 err.write_all(render_human(&diags.items, sources).as_bytes())?;
-                let (e, w) = (diags.count(crate::diag::Severity::Error), diags.count(crate::diag::Severity::Warning));
+                let (e, w) = (
+                    diags.count(crate::diag::Severity::Error),
+                    diags.count(crate::diag::Severity::Warning),
+                );
                 writeln!(err, "{e} error(s), {w} warning(s)")?;
             }
         }
@@ -76,7 +94,11 @@ fn validate(paths: &[String], format: Format, out: &mut impl Write) -> Result<Ou
 }
 
 /// Loads, or reports why not. `None` means the caller returns InvalidInput.
-fn load_or_report(paths: &[String], format: Format, out: &mut impl Write) -> Result<Option<Loaded>, CliError> {
+fn load_or_report(
+    paths: &[String],
+    format: Format,
+    out: &mut impl Write,
+) -> Result<Option<Loaded>, CliError> {
     let loaded = load::load(&inputs(paths));
     if loaded.corpus.is_none() {
         report_diagnostics(&loaded.diagnostics, &loaded.sources, format, out)?;
@@ -95,8 +117,16 @@ fn select<'c>(corpus: &'c Corpus, ids: &[String]) -> Result<Vec<&'c Instrument>,
     ids.iter()
         .map(|id| {
             corpus.instrument(id).ok_or_else(|| {
-                let known: Vec<&str> = corpus.instruments.iter().map(|i| i.id.value.as_str()).collect();
-                Diagnostic::error(Code::UnknownInstrument, format!("no instrument has the id `{id}`")).help(
+                let known: Vec<&str> = corpus
+                    .instruments
+                    .iter()
+                    .map(|i| i.id.value.as_str())
+                    .collect();
+                Diagnostic::error(
+                    Code::UnknownInstrument,
+                    format!("no instrument has the id `{id}`"),
+                )
+                .help(
                     crate::diag::did_you_mean(id, known.iter().copied())
                         .or_else(|| Some(format!("instruments: {}", known.join(", ")))),
                 )
@@ -119,7 +149,9 @@ fn check(
     fail_on: Option<FailOn>,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
-    let Some(loaded) = load_or_report(paths, format, out)? else { return Ok(Outcome::InvalidInput) };
+    let Some(loaded) = load_or_report(paths, format, out)? else {
+        return Ok(Outcome::InvalidInput);
+    };
     let corpus = loaded.corpus.as_ref().expect("checked by load_or_report");
     let selected = match select(corpus, instrument_ids) {
         Ok(s) => s,
@@ -143,7 +175,15 @@ fn fail_outcome(results: &[JurisdictionCheck], fail_on: Option<FailOn>) -> Outco
         Some(FailOn::Conflict) => s == Status::Conflict,
         None => false,
     };
-    if results.iter().flat_map(|r| &r.findings).any(|f| failing(f.status)) { Outcome::FindingsFailed } else { Outcome::Clean }
+    if results
+        .iter()
+        .flat_map(|r| &r.findings)
+        .any(|f| failing(f.status))
+    {
+        Outcome::FindingsFailed
+    } else {
+        Outcome::Clean
+    }
 }
 
 /// The instruments alone (no jurisdictions) for the listing commands.
@@ -157,7 +197,9 @@ fn instruments_only(format: Format, out: &mut impl Write) -> Result<Option<Loade
 }
 
 fn instruments(format: Format, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let Some(loaded) = instruments_only(format, out)? else { return Ok(Outcome::InvalidInput) };
+    let Some(loaded) = instruments_only(format, out)? else {
+        return Ok(Outcome::InvalidInput);
+    };
     let corpus = loaded.corpus.as_ref().expect("checked");
     match format {
         Format::Text => out.write_all(text::instruments(corpus).as_bytes())?,
@@ -173,15 +215,24 @@ fn instruments(format: Format, out: &mut impl Write) -> Result<Outcome, CliError
                     })
                 })
                 .collect();
-            serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "format": "lexgap-instruments/1", "instruments": list, "rating_rules": check::RATING_RULES }))?;
+            serde_json::to_writer_pretty(
+                &mut *out,
+                &serde_json::json!({ "format": "lexgap-instruments/1", "instruments": list, "rating_rules": check::RATING_RULES }),
+            )?;
             writeln!(out)?;
         }
     }
     Ok(Outcome::Clean)
 }
 
-fn requirements(instrument: Option<&str>, format: Format, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let Some(loaded) = instruments_only(format, out)? else { return Ok(Outcome::InvalidInput) };
+fn requirements(
+    instrument: Option<&str>,
+    format: Format,
+    out: &mut impl Write,
+) -> Result<Outcome, CliError> {
+    let Some(loaded) = instruments_only(format, out)? else {
+        return Ok(Outcome::InvalidInput);
+    };
     let corpus = loaded.corpus.as_ref().expect("checked");
     let ids: Vec<String> = instrument.map(str::to_owned).into_iter().collect();
     let selected = match select(corpus, &ids) {
@@ -201,7 +252,10 @@ fn requirements(instrument: Option<&str>, format: Format, out: &mut impl Write) 
                     })
                 })
                 .collect();
-            serde_json::to_writer_pretty(&mut *out, &serde_json::json!({ "format": "lexgap-requirements/1", "requirements": list }))?;
+            serde_json::to_writer_pretty(
+                &mut *out,
+                &serde_json::json!({ "format": "lexgap-requirements/1", "requirements": list }),
+            )?;
             writeln!(out)?;
         }
     }
@@ -209,12 +263,23 @@ fn requirements(instrument: Option<&str>, format: Format, out: &mut impl Write) 
 }
 
 fn explain(id: &str, format: Format, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let Some(loaded) = instruments_only(format, out)? else { return Ok(Outcome::InvalidInput) };
+    let Some(loaded) = instruments_only(format, out)? else {
+        return Ok(Outcome::InvalidInput);
+    };
     let corpus = loaded.corpus.as_ref().expect("checked");
     let Some((inst, req)) = corpus.requirement(id) else {
-        let all = corpus.instruments.iter().flat_map(|i| i.requirements.iter().map(|r| r.id.value.as_str()));
-        let d = Diagnostic::error(Code::UnknownInstrument, format!("no requirement has the id `{id}`"))
-            .help(crate::diag::did_you_mean(id, all).or_else(|| Some("list them with `lexgap requirements`".to_owned())));
+        let all = corpus
+            .instruments
+            .iter()
+            .flat_map(|i| i.requirements.iter().map(|r| r.id.value.as_str()));
+        let d = Diagnostic::error(
+            Code::UnknownInstrument,
+            format!("no requirement has the id `{id}`"),
+        )
+        .help(
+            crate::diag::did_you_mean(id, all)
+                .or_else(|| Some("list them with `lexgap requirements`".to_owned())),
+        );
         return usage_error(d, format, out);
     };
     match format {

@@ -11,8 +11,14 @@ pub fn check_report(corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
             s.push('\n');
         }
         let j = corpus.jurisdictions.iter().find(|j| j.file == r.file);
-        let status = j.map_or(String::new(), |j| format!("; encoding {} by {}", j.encoding.status, j.encoding.by));
-        let _ = writeln!(s, "{} {} — as of {} ({}{status})", r.code, r.name, r.as_of, r.file);
+        let status = j.map_or(String::new(), |j| {
+            format!("; encoding {} by {}", j.encoding.status, j.encoding.by)
+        });
+        let _ = writeln!(
+            s,
+            "{} {} — as of {} ({}{status})",
+            r.code, r.name, r.as_of, r.file
+        );
         s.push('\n');
         for sum in &r.summaries {
             let c = &sum.counted_status;
@@ -20,11 +26,16 @@ pub fn check_report(corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
                 crate::model::RatingBasis::Mandatory => "mandatory",
                 crate::model::RatingBasis::All => "all",
             };
+            let rating = if sum.provisional {
+                format!("{}*", sum.rating)
+            } else {
+                sum.rating.to_string()
+            };
             let _ = write!(
                 s,
                 "  {:<18} {:<3} coverage {:>2}/{:<2} ({basis})  met {} · partial {} · gap {} · conflict {} · unknown {}",
                 sum.short,
-                sum.rating.to_string(),
+                rating,
                 sum.assessed,
                 sum.counted,
                 c.met,
@@ -44,9 +55,20 @@ pub fn check_report(corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
             }
             s.push('\n');
         }
+        if r.summaries.iter().any(|s| s.provisional) {
+            s.push_str(
+                "  * provisional: fewer than half of the counted requirements could be assessed\n",
+            );
+        }
         s.push('\n');
         let mut ordered: Vec<(usize, &Finding)> = r.findings.iter().enumerate().collect();
-        ordered.sort_by_key(|(i, f)| (f.status.severity(), f.recommendation.as_ref().map_or(3, |r| r.verb as u8), *i));
+        ordered.sort_by_key(|(i, f)| {
+            (
+                f.status.severity(),
+                f.recommendation.as_ref().map_or(3, |r| r.verb as u8),
+                *i,
+            )
+        });
         for (_, f) in ordered {
             finding(&mut s, f);
         }
@@ -55,15 +77,19 @@ pub fn check_report(corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
 }
 
 fn finding(s: &mut String, f: &Finding) {
-    let secondary = if f.secondary { "  [rests on a secondary source]" } else { "" };
+    let secondary = if f.secondary {
+        "  [rests on a secondary source]"
+    } else {
+        ""
+    };
     let _ = writeln!(
         s,
-        "  {} {:<8} {:<42} {} Art. {} — {} [{}]{secondary}",
+        "  {} {:<8} {:<42} {} {} — {} [{}]{secondary}",
         f.status.mark(),
         f.status.to_string(),
         f.requirement,
         instrument_short(&f.instrument),
-        f.article,
+        article(&f.article),
         f.title,
         f.obligation
     );
@@ -76,8 +102,16 @@ fn finding(s: &mut String, f: &Finding) {
 fn trace(s: &mut String, t: &Trace, indent: usize) {
     let pad = " ".repeat(indent);
     if t.parts.is_empty() {
-        let provs: Vec<&str> = t.evidence.iter().flat_map(|e| e.provisions.iter().map(String::as_str)).collect();
-        let cite = if provs.is_empty() { String::new() } else { format!(" [{}]", dedup(&provs).join(", ")) };
+        let provs: Vec<&str> = t
+            .evidence
+            .iter()
+            .flat_map(|e| e.provisions.iter().map(String::as_str))
+            .collect();
+        let cite = if provs.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", dedup(&provs).join(", "))
+        };
         let _ = writeln!(s, "{pad}{}{cite}", t.detail);
     } else {
         for p in &t.parts {
@@ -97,6 +131,15 @@ fn dedup<'a>(v: &[&'a str]) -> Vec<&'a str> {
     out
 }
 
+/// "Art. 3(a)" for article numbers, the bare word for "guidance" and the like.
+pub fn article(a: &str) -> String {
+    if a.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("Art. {a}")
+    } else {
+        a.to_owned()
+    }
+}
+
 fn instrument_short(id: &str) -> String {
     id.to_uppercase()
 }
@@ -105,7 +148,15 @@ pub fn instruments(corpus: &Corpus) -> String {
     let mut s = String::new();
     for i in &corpus.instruments {
         let binding = if i.binding { "binding" } else { "not binding" };
-        let _ = writeln!(s, "{:<8} {} — {} ({binding}; {} requirements; rated over {} requirements)", i.id.value, i.short, i.title, i.requirements.len(), i.rating_basis);
+        let _ = writeln!(
+            s,
+            "{:<8} {} — {} ({binding}; {} requirements; rated over {} requirements)",
+            i.id.value,
+            i.short,
+            i.title,
+            i.requirements.len(),
+            i.rating_basis
+        );
         if let Some(n) = &i.note {
             let _ = writeln!(s, "         {}", n.trim());
         }
@@ -119,7 +170,15 @@ pub fn requirements(instruments: &[&Instrument]) -> String {
     for i in instruments {
         let _ = writeln!(s, "{} ({})", i.short, i.id.value);
         for r in &i.requirements {
-            let _ = writeln!(s, "  {:<44} Art. {:<10} {:<12} {:<16} {}", r.id.value, r.article, r.obligation.to_string(), r.topic.to_string(), r.title);
+            let _ = writeln!(
+                s,
+                "  {:<44} {:<16} {:<12} {:<16} {}",
+                r.id.value,
+                article(&r.article),
+                r.obligation.to_string(),
+                r.topic.to_string(),
+                r.title
+            );
         }
         s.push('\n');
     }
@@ -130,7 +189,7 @@ pub fn explain(corpus: &Corpus, inst: &Instrument, r: &Requirement) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{} — {}", r.id.value, r.title);
     let _ = writeln!(s, "Instrument:  {} ({})", inst.title, inst.short);
-    let _ = writeln!(s, "Article:     {}", r.article);
+    let _ = writeln!(s, "Article:     {}", article(&r.article));
     let _ = writeln!(s, "Obligation:  {}", r.obligation);
     let _ = writeln!(s, "Topic:       {}", r.topic);
     for q in &r.quotes {

@@ -14,14 +14,17 @@ pub fn render_human(diags: &[Diagnostic], sources: &SourceMap) -> String {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let mut group = Group::with_title(level.primary_title(d.message.as_str()).id(d.code.as_str()));
+        let mut group =
+            Group::with_title(level.primary_title(d.message.as_str()).id(d.code.as_str()));
         let file = d.file.map(|f| sources.get(f));
         let mut notes = Vec::new();
         match (file, d.loc) {
             (Some(f), Some(loc)) if loc.line > 0 => {
                 let end = (loc.offset + loc.len.max(1)).min(f.text.len());
                 let start = loc.offset.min(end);
-                let mut snippet = Snippet::source(f.text.as_str()).line_start(1).path(f.name.as_str());
+                let mut snippet = Snippet::source(f.text.as_str())
+                    .line_start(1)
+                    .path(f.name.as_str());
                 snippet = snippet.annotation(AnnotationKind::Primary.span(start..end));
                 group = group.element(snippet);
             }
@@ -66,7 +69,10 @@ pub fn render_json(diags: &[Diagnostic], sources: &SourceMap) -> serde_json::Val
             message: &d.message,
             file: d.file.map(|f| sources.get(f).name.as_str()),
             line: d.loc.map(|l| l.line).filter(|l| *l > 0),
-            column: d.loc.map(|l| l.column).filter(|_| d.loc.is_some_and(|l| l.line > 0)),
+            column: d
+                .loc
+                .map(|l| l.column)
+                .filter(|_| d.loc.is_some_and(|l| l.line > 0)),
             path: d.path.as_deref(),
             help: d.help.as_deref(),
         })

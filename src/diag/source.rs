@@ -40,9 +40,11 @@ impl SourceMap {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
-        self.files
-            .iter()
-            .enumerate()
-            .map(|(i, f)| (FileId(u32::try_from(i).expect("fewer than 4 billion files")), f))
+        self.files.iter().enumerate().map(|(i, f)| {
+            (
+                FileId(u32::try_from(i).expect("fewer than 4 billion files")),
+                f,
+            )
+        })
     }
 }

@@ -12,35 +12,64 @@ impl Decode for English {
         let kind = m.req(cx, "kind");
         let by = m.opt(cx, "by");
         m.finish(cx);
-        Some(English { text: text?, kind: kind?, by })
+        Some(English {
+            text: text?,
+            kind: kind?,
+            by,
+        })
     }
 }
 
 /// Reads the text fields (text, lang, english, source, confidence) from a
 /// mapping that may hold other fields too.
 pub fn text_fields(m: &mut super::decode::MapReader<'_>, cx: &mut Cx<'_>) -> Option<Text> {
-    let text: Option<String> = m.req(cx, "text");
-    let lang: Option<String> = m.req(cx, "lang");
+    let text: Option<Sp<String>> = m.req(cx, "text");
+    let lang: Option<Sp<String>> = m.req(cx, "lang");
     let english = m.opt_checked(cx, "english");
-    let source: Option<String> = m.req(cx, "source");
+    let source: Option<Sp<String>> = m.req(cx, "source");
     let confidence = m.req(cx, "confidence");
-    if let Some(t) = &text {
-        if t.trim().is_empty() {
-            cx.error(Code::BadValue, m.node.loc, "`text` is empty: quote the provision or leave it out");
-        }
+    let mut ok = true;
+    if let Some(t) = &text
+        && t.value.trim().is_empty()
+    {
+        cx.in_key("text", |cx| {
+            cx.error(
+                Code::BadValue,
+                t.loc,
+                "`text` is empty: quote the provision or leave it out",
+            )
+        });
+        ok = false;
     }
-    if let Some(l) = &lang {
-        let ok = (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_lowercase());
-        if !ok {
-            cx.error(Code::BadValue, m.node.loc, format!("`lang: {l}` is not an ISO 639 language code (e.g. ar, en, fr)"));
-        }
+    if let Some(l) = &lang
+        && !is_language_code(&l.value)
+    {
+        let msg = format!(
+            "`{}` is not an ISO 639 language code (e.g. ar, en, fr)",
+            l.value
+        );
+        cx.in_key("lang", |cx| cx.error(Code::BadValue, l.loc, msg));
+        ok = false;
     }
-    if let Some(s) = &source {
-        if !(s.starts_with("https://") || s.starts_with("http://")) {
-            cx.error(Code::BadValue, m.node.loc, format!("`source` must be a URL, found `{s}`"));
-        }
+    if let Some(s) = &source
+        && !(s.value.starts_with("https://") || s.value.starts_with("http://"))
+    {
+        let msg = format!("`source` must be a URL, found `{}`", s.value);
+        cx.in_key("source", |cx| cx.error(Code::BadValue, s.loc, msg));
+        ok = false;
     }
-    Some(Text { text: text?, lang: lang?, english: english?, source: source?, confidence: confidence? })
+    let text = Text {
+        text: text?.value,
+        lang: lang?.value,
+        english: english?,
+        source: source?.value,
+        confidence: confidence?,
+    };
+    ok.then_some(text)
+}
+
+pub fn is_language_code(s: &str) -> bool {
+    (2..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 impl Decode for Quote {
@@ -49,7 +78,10 @@ impl Decode for Quote {
         let cite = m.req(cx, "cite");
         let text = text_fields(&mut m, cx);
         m.finish(cx);
-        Some(Quote { cite: cite?, text: text? })
+        Some(Quote {
+            cite: cite?,
+            text: text?,
+        })
     }
 }
 
@@ -74,7 +106,12 @@ impl<T: Decode + Clone> Decode for Fact<T> {
             })
         } else {
             let value = T::decode(n, cx)?;
-            Some(Fact { value, provisions: Vec::new(), scope: Scope::Full, note: None })
+            Some(Fact {
+                value,
+                provisions: Vec::new(),
+                scope: Scope::Full,
+                note: None,
+            })
         }
     }
 }
@@ -83,7 +120,10 @@ impl Decode for TermItem {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         match &n.kind {
             NodeKind::Str(s) => Some(TermItem {
-                term: TermRef::Vocab(Sp { value: s.clone(), loc: n.loc }),
+                term: TermRef::Vocab(Sp {
+                    value: s.clone(),
+                    loc: n.loc,
+                }),
                 provisions: Vec::new(),
                 scope: Scope::Full,
                 note: None,
@@ -100,7 +140,11 @@ impl Decode for TermItem {
                     (Some(t), None) => TermRef::Vocab(t),
                     (None, Some(o)) => TermRef::Other(o),
                     (Some(_), Some(_)) => {
-                        cx.error(Code::BadValue, n.loc, "a term item has either `term` or `other`, not both");
+                        cx.error(
+                            Code::BadValue,
+                            n.loc,
+                            "a term item has either `term` or `other`, not both",
+                        );
                         return None;
                     }
                     (None, None) => {
@@ -108,10 +152,22 @@ impl Decode for TermItem {
                         return None;
                     }
                 };
-                Some(TermItem { term, provisions: provisions?.unwrap_or_default(), scope: scope?.unwrap_or(Scope::Full), note })
+                Some(TermItem {
+                    term,
+                    provisions: provisions?.unwrap_or_default(),
+                    scope: scope?.unwrap_or(Scope::Full),
+                    note,
+                })
             }
             _ => {
-                cx.error(Code::WrongType, n.loc, format!("expected a term or a mapping with `term`, found {}", n.kind.describe()));
+                cx.error(
+                    Code::WrongType,
+                    n.loc,
+                    format!(
+                        "expected a term or a mapping with `term`, found {}",
+                        n.kind.describe()
+                    ),
+                );
                 None
             }
         }
@@ -127,9 +183,15 @@ impl Decode for TermList {
                 let complete: Option<bool> = m.req(cx, "complete");
                 let items = m.req(cx, "items");
                 m.finish(cx);
-                Some(TermList { complete: complete?, items: items? })
+                Some(TermList {
+                    complete: complete?,
+                    items: items?,
+                })
             }
-            _ => Some(TermList { complete: true, items: Vec::<TermItem>::decode(n, cx)? }),
+            _ => Some(TermList {
+                complete: true,
+                items: Vec::<TermItem>::decode(n, cx)?,
+            }),
         }
     }
 }

@@ -19,8 +19,7 @@ pub struct Cx<'a> {
     path: Vec<Seg>,
 }
 
-#[derive(Clone)]
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 enum Seg {
     Key(String),
     Index(usize),
@@ -28,7 +27,12 @@ enum Seg {
 
 impl<'a> Cx<'a> {
     pub fn new(file: FileId, text: &'a str, diags: &'a mut Diagnostics) -> Self {
-        Cx { file, text, diags, path: Vec::new() }
+        Cx {
+            file,
+            text,
+            diags,
+            path: Vec::new(),
+        }
     }
 
     /// The YAML path of the node being decoded, e.g. `offences[0].means[2]`.
@@ -49,17 +53,32 @@ impl<'a> Cx<'a> {
     }
 
     pub fn error(&mut self, code: Code, loc: Loc, message: impl Into<String>) {
-        let d = Diagnostic::error(code, message).at(self.file, Some(loc)).path(self.path());
+        let d = Diagnostic::error(code, message)
+            .at(self.file, Some(loc))
+            .path(self.path());
         self.diags.push(d);
     }
 
-    pub fn error_help(&mut self, code: Code, loc: Loc, message: impl Into<String>, help: Option<String>) {
-        let d = Diagnostic::error(code, message).at(self.file, Some(loc)).path(self.path()).help(help);
+    pub fn error_help(
+        &mut self,
+        code: Code,
+        loc: Loc,
+        message: impl Into<String>,
+        help: Option<String>,
+    ) {
+        let d = Diagnostic::error(code, message)
+            .at(self.file, Some(loc))
+            .path(self.path())
+            .help(help);
         self.diags.push(d);
     }
 
     fn wrong_type(&mut self, n: &Node, expected: &str) {
-        self.error(Code::WrongType, n.loc, format!("expected {expected}, found {}", n.kind.describe()));
+        self.error(
+            Code::WrongType,
+            n.loc,
+            format!("expected {expected}, found {}", n.kind.describe()),
+        );
     }
 
     pub fn in_key<T>(&mut self, key: &str, f: impl FnOnce(&mut Self) -> T) -> T {
@@ -78,7 +97,11 @@ impl<'a> Cx<'a> {
 
     pub fn map<'n>(&mut self, n: &'n Node, what: &str) -> Option<MapReader<'n>> {
         match &n.kind {
-            NodeKind::Map(entries) => Some(MapReader { node: n, entries, read: Vec::new() }),
+            NodeKind::Map(entries) => Some(MapReader {
+                node: n,
+                entries,
+                read: Vec::new(),
+            }),
             _ => {
                 self.wrong_type(n, &format!("a mapping ({what})"));
                 None
@@ -99,7 +122,9 @@ impl<'a> Cx<'a> {
     /// The source text of a node, for scalars that YAML typed as numbers or
     /// booleans where lexgap wants text (an article "3", a number "07").
     fn raw(&self, n: &Node) -> Option<String> {
-        self.text.get(n.loc.offset..n.loc.offset + n.loc.len).map(str::to_owned)
+        self.text
+            .get(n.loc.offset..n.loc.offset + n.loc.len)
+            .map(str::to_owned)
     }
 }
 
@@ -126,7 +151,9 @@ impl<'n> MapReader<'n> {
     }
 
     pub fn has(&self, key: &str) -> bool {
-        self.entries.iter().any(|(k, _)| matches!(&k.kind, NodeKind::Str(s) if s == key))
+        self.entries
+            .iter()
+            .any(|(k, _)| matches!(&k.kind, NodeKind::Str(s) if s == key))
     }
 
     /// An optional field: `None` when absent or invalid (the error is recorded).
@@ -137,7 +164,11 @@ impl<'n> MapReader<'n> {
 
     /// Like [`opt`](Self::opt), but distinguishes "absent" (`Some(None)`) from
     /// "present and invalid" (`None`).
-    pub fn opt_checked<T: Decode>(&mut self, cx: &mut Cx<'_>, key: &'static str) -> Option<Option<T>> {
+    pub fn opt_checked<T: Decode>(
+        &mut self,
+        cx: &mut Cx<'_>,
+        key: &'static str,
+    ) -> Option<Option<T>> {
         match self.find(key) {
             None => Some(None),
             Some(v) => cx.in_key(key, |cx| T::decode(v, cx)).map(Some),
@@ -149,7 +180,11 @@ impl<'n> MapReader<'n> {
         match self.find(key) {
             Some(v) => cx.in_key(key, |cx| T::decode(v, cx)),
             None => {
-                cx.error(Code::MissingField, self.node.loc, format!("missing field `{key}`"));
+                cx.error(
+                    Code::MissingField,
+                    self.node.loc,
+                    format!("missing field `{key}`"),
+                );
                 None
             }
         }
@@ -167,7 +202,14 @@ impl<'n> MapReader<'n> {
                     } else {
                         format!(" (expected one of: {})", self.read.join(", "))
                     };
-                    cx.error_help(Code::UnknownField, k.loc, format!("unknown field `{s}`{expected}"), help);
+                    cx.in_key(s, |cx| {
+                        cx.error_help(
+                            Code::UnknownField,
+                            k.loc,
+                            format!("unknown field `{s}`{expected}"),
+                            help,
+                        );
+                    });
                 }
                 _ => cx.error(Code::WrongType, k.loc, "mapping keys must be strings"),
             }
@@ -232,6 +274,32 @@ impl<T: Decode> Decode for Vec<T> {
     }
 }
 
+/// A list whose good items are kept even when some items are bad (the errors
+/// are recorded). Used for the top-level lists of a jurisdiction, so that one
+/// bad offence does not hide the errors of the others.
+#[derive(Debug)]
+pub struct Lenient<T> {
+    pub items: Vec<T>,
+    pub complete: bool,
+}
+
+impl<T: Decode> Decode for Lenient<T> {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let items = cx.seq(n)?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            if let Some(v) = cx.in_index(i, |cx| T::decode(item, cx)) {
+                out.push(v);
+            }
+        }
+        let complete = out.len() == items.len();
+        Some(Lenient {
+            items: out,
+            complete,
+        })
+    }
+}
+
 impl<T: Decode> Decode for Sp<T> {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         T::decode(n, cx).map(|value| Sp { value, loc: n.loc })
@@ -244,7 +312,11 @@ impl Decode for Date {
         match Date::parse(&s) {
             Some(d) => Some(d),
             None => {
-                cx.error(Code::BadDate, n.loc, format!("`{s}` is not a valid date (expected YYYY-MM-DD)"));
+                cx.error(
+                    Code::BadDate,
+                    n.loc,
+                    format!("`{s}` is not a valid date (expected YYYY-MM-DD)"),
+                );
                 None
             }
         }
@@ -285,7 +357,11 @@ pub fn decode_keyword<K: Keyword>(n: &Node, cx: &mut Cx<'_>) -> Option<K> {
     cx.error_help(
         Code::BadValue,
         n.loc,
-        format!("`{s}` is not a valid {} (expected one of: {})", K::WHAT, words.join(", ")),
+        format!(
+            "`{s}` is not a valid {} (expected one of: {})",
+            K::WHAT,
+            words.join(", ")
+        ),
         help,
     );
     None

@@ -23,7 +23,11 @@ impl Input {
         let looks_like_code = (2..=12).contains(&arg.len())
             && arg.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             && !Path::new(arg).exists();
-        if looks_like_code { Input::Code(arg.to_owned()) } else { Input::Path(PathBuf::from(arg)) }
+        if looks_like_code {
+            Input::Code(arg.to_owned())
+        } else {
+            Input::Path(PathBuf::from(arg))
+        }
     }
 }
 
@@ -49,13 +53,24 @@ pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFil
                     None => {
                         let codes: Vec<String> = bundle::NATIONAL
                             .iter()
-                            .filter_map(|(n, _)| n.rsplit('/').next()?.strip_suffix(".yaml").map(str::to_uppercase))
+                            .filter_map(|(n, _)| {
+                                n.rsplit('/')
+                                    .next()?
+                                    .strip_suffix(".yaml")
+                                    .map(str::to_uppercase)
+                            })
                             .collect();
-                        let help = crate::diag::did_you_mean(&code.to_uppercase(), codes.iter().map(String::as_str))
-                            .or_else(|| Some(format!("bundled jurisdictions: {}", codes.join(", "))));
+                        let help = crate::diag::did_you_mean(
+                            &code.to_uppercase(),
+                            codes.iter().map(String::as_str),
+                        )
+                        .or_else(|| Some(format!("bundled jurisdictions: {}", codes.join(", "))));
                         diags.push(
-                            Diagnostic::error(Code::FileUnreadable, format!("`{code}` is neither a file nor a bundled jurisdiction"))
-                                .help(help),
+                            Diagnostic::error(
+                                Code::FileUnreadable,
+                                format!("`{code}` is neither a file nor a bundled jurisdiction"),
+                            )
+                            .help(help),
                         );
                     }
                 }
@@ -68,13 +83,19 @@ pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFil
                         .filter(|f| f.extension().is_some_and(|x| x == "yaml" || x == "yml"))
                         .collect(),
                     Err(e) => {
-                        diags.push(Diagnostic::error(Code::FileUnreadable, format!("cannot read directory {}: {e}", p.display())));
+                        diags.push(Diagnostic::error(
+                            Code::FileUnreadable,
+                            format!("cannot read directory {}: {e}", p.display()),
+                        ));
                         continue;
                     }
                 };
                 files.sort();
                 if files.is_empty() {
-                    diags.push(Diagnostic::error(Code::NoInput, format!("{} holds no .yaml file", p.display())));
+                    diags.push(Diagnostic::error(
+                        Code::NoInput,
+                        format!("{} holds no .yaml file", p.display()),
+                    ));
                 }
                 out.extend(files.iter().map(|f| read_file(f, diags)));
             }
@@ -85,34 +106,54 @@ pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFil
 }
 
 fn bundled((name, text): &(&str, &str)) -> InputFile {
-    InputFile { name: (*name).to_owned(), path: None, text: Some((*text).to_owned()) }
+    InputFile {
+        name: (*name).to_owned(),
+        path: None,
+        text: Some((*text).to_owned()),
+    }
 }
 
 pub fn read_file(path: &Path, diags: &mut Diagnostics) -> InputFile {
     let name = path.display().to_string();
-    let mut file = InputFile { name: name.clone(), path: Some(path.to_path_buf()), text: None };
+    let mut file = InputFile {
+        name: name.clone(),
+        path: Some(path.to_path_buf()),
+        text: None,
+    };
     let meta = match fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
-            diags.push(Diagnostic::error(Code::FileUnreadable, format!("cannot read {name}: {}", io_reason(&e))));
+            diags.push(Diagnostic::error(
+                Code::FileUnreadable,
+                format!("cannot read {name}: {}", io_reason(&e)),
+            ));
             return file;
         }
     };
     if !meta.is_file() {
-        diags.push(Diagnostic::error(Code::NotAFile, format!("{name} is not a regular file")));
+        diags.push(Diagnostic::error(
+            Code::NotAFile,
+            format!("{name} is not a regular file"),
+        ));
         return file;
     }
     if meta.len() > MAX_INPUT_BYTES as u64 {
         diags.push(Diagnostic::error(
             Code::FileTooLarge,
-            format!("{name} is {} bytes; the limit is {MAX_INPUT_BYTES} bytes (4 MiB)", meta.len()),
+            format!(
+                "{name} is {} bytes; the limit is {MAX_INPUT_BYTES} bytes (4 MiB)",
+                meta.len()
+            ),
         ));
         return file;
     }
     let bytes = match fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            diags.push(Diagnostic::error(Code::FileUnreadable, format!("cannot read {name}: {}", io_reason(&e))));
+            diags.push(Diagnostic::error(
+                Code::FileUnreadable,
+                format!("cannot read {name}: {}", io_reason(&e)),
+            ));
             return file;
         }
     };
@@ -120,8 +161,15 @@ pub fn read_file(path: &Path, diags: &mut Diagnostics) -> InputFile {
         Ok(s) => file.text = Some(s),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            let kind = if e.as_bytes().contains(&0) { "binary data, not text" } else { "not UTF-8 text" };
-            diags.push(Diagnostic::error(Code::NotUtf8, format!("{name} is {kind} (first invalid byte at offset {at})")));
+            let kind = if e.as_bytes().contains(&0) {
+                "binary data, not text"
+            } else {
+                "not UTF-8 text"
+            };
+            diags.push(Diagnostic::error(
+                Code::NotUtf8,
+                format!("{name} is {kind} (first invalid byte at offset {at})"),
+            ));
         }
     }
     file

@@ -6,7 +6,9 @@ use crate::check::Status;
 use crate::diag::{Code, did_you_mean};
 use crate::model::{Instrument, Requirement, Sp, Test};
 
-const TEST_KINDS: &[&str] = &["offence", "lists", "fact", "at_least", "measure", "all", "any"];
+const TEST_KINDS: &[&str] = &[
+    "offence", "lists", "fact", "at_least", "measure", "all", "any",
+];
 
 /// The top of an instrument file: `instrument:` and `requirements:`.
 pub fn decode_instrument(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Instrument> {
@@ -87,7 +89,11 @@ impl Decode for Requirement {
         let note = m.opt(cx, "note");
         m.finish(cx);
         if quotes.as_ref().is_some_and(Vec::is_empty) {
-            cx.error(Code::MissingField, n.loc, "a requirement needs at least one quotation of its text");
+            cx.error(
+                Code::MissingField,
+                n.loc,
+                "a requirement needs at least one quotation of its text",
+            );
         }
         Some(Requirement {
             id: id?,
@@ -106,11 +112,26 @@ impl Decode for Requirement {
 impl Decode for Test {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         let NodeKind::Map(entries) = &n.kind else {
-            cx.error(Code::BadTest, n.loc, format!("a test is a mapping with one key ({}), found {}", TEST_KINDS.join(", "), n.kind.describe()));
+            cx.error(
+                Code::BadTest,
+                n.loc,
+                format!(
+                    "a test is a mapping with one key ({}), found {}",
+                    TEST_KINDS.join(", "),
+                    n.kind.describe()
+                ),
+            );
             return None;
         };
         let [(k, v)] = entries.as_slice() else {
-            cx.error(Code::BadTest, n.loc, format!("a test has exactly one key ({}); use `all` or `any` to combine tests", TEST_KINDS.join(", ")));
+            cx.error(
+                Code::BadTest,
+                n.loc,
+                format!(
+                    "a test has exactly one key ({}); use `all` or `any` to combine tests",
+                    TEST_KINDS.join(", ")
+                ),
+            );
             return None;
         };
         let NodeKind::Str(kind) = &k.kind else {
@@ -118,8 +139,12 @@ impl Decode for Test {
             return None;
         };
         cx.in_key(kind, |cx| match kind.as_str() {
-            "offence" => Some(Test::Offence { kind: Sp::<String>::decode(v, cx)? }),
-            "measure" => Some(Test::Measure { measure: Sp::<String>::decode(v, cx)? }),
+            "offence" => Some(Test::Offence {
+                kind: Sp::<String>::decode(v, cx)?,
+            }),
+            "measure" => Some(Test::Measure {
+                measure: Sp::<String>::decode(v, cx)?,
+            }),
             "all" => Some(Test::All(non_empty(Vec::<Test>::decode(v, cx)?, v, cx)?)),
             "any" => Some(Test::Any(non_empty(Vec::<Test>::decode(v, cx)?, v, cx)?)),
             "lists" => {
@@ -128,7 +153,11 @@ impl Decode for Test {
                 let field = m.req(cx, "field");
                 let term = m.req(cx, "term");
                 m.finish(cx);
-                Some(Test::Lists { offence: offence?, field: field?, term: term? })
+                Some(Test::Lists {
+                    offence: offence?,
+                    field: field?,
+                    term: term?,
+                })
             }
             "fact" => {
                 let mut m = cx.map(v, "a `fact` test")?;
@@ -137,13 +166,22 @@ impl Decode for Test {
                 let is = m.req(cx, "is");
                 let otherwise: Option<Status> = m.req(cx, "else");
                 m.finish(cx);
-                if let Some(s) = otherwise {
-                    if !matches!(s, Status::Conflict | Status::Gap) {
-                        cx.error(Code::BadTest, v.loc, format!("`else: {s}`: the other value of a fact earns `conflict` or `gap`"));
-                        return None;
-                    }
+                if let Some(s) = otherwise
+                    && !matches!(s, Status::Conflict | Status::Gap)
+                {
+                    cx.error(
+                        Code::BadTest,
+                        v.loc,
+                        format!("`else: {s}`: the other value of a fact earns `conflict` or `gap`"),
+                    );
+                    return None;
                 }
-                Some(Test::Fact { offence: offence?, field: field?, is: is?, otherwise: otherwise? })
+                Some(Test::Fact {
+                    offence: offence?,
+                    field: field?,
+                    is: is?,
+                    otherwise: otherwise?,
+                })
             }
             "at_least" => {
                 let mut m = cx.map(v, "an `at_least` test")?;
@@ -151,11 +189,23 @@ impl Decode for Test {
                 let field = m.req(cx, "field");
                 let min = m.req(cx, "min");
                 m.finish(cx);
-                Some(Test::AtLeast { offence: offence?, field: field?, min: min? })
+                Some(Test::AtLeast {
+                    offence: offence?,
+                    field: field?,
+                    min: min?,
+                })
             }
             other => {
                 let help = did_you_mean(other, TEST_KINDS.iter().copied());
-                cx.error_help(Code::BadTest, k.loc, format!("unknown test `{other}` (expected one of: {})", TEST_KINDS.join(", ")), help);
+                cx.error_help(
+                    Code::BadTest,
+                    k.loc,
+                    format!(
+                        "unknown test `{other}` (expected one of: {})",
+                        TEST_KINDS.join(", ")
+                    ),
+                    help,
+                );
                 None
             }
         })
@@ -164,7 +214,11 @@ impl Decode for Test {
 
 fn non_empty(v: Vec<Test>, n: &Node, cx: &mut Cx<'_>) -> Option<Vec<Test>> {
     if v.is_empty() {
-        cx.error(Code::BadTest, n.loc, "`all` and `any` need at least one test");
+        cx.error(
+            Code::BadTest,
+            n.loc,
+            "`all` and `any` need at least one test",
+        );
         return None;
     }
     Some(v)

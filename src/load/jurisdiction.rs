@@ -1,43 +1,97 @@
 //! Decoding of a jurisdiction file (docs/FORMAT.md, "Jurisdiction file").
 
 use super::common::{Refs, text_fields};
-use super::decode::{Cx, Decode};
+use super::decode::{Cx, Decode, Lenient};
 use super::node::{Node, NodeKind};
 use crate::diag::Code;
 use crate::model::{
-    Beyond, Child, Encoding, Historical, Jurisdiction, KindRef, Law, LawDates, Measure, NotProvided, Offence, Penalty, Provision,
-    Requires, Scope, Sp,
+    Beyond, Child, Encoding, Historical, Jurisdiction, KindRef, Law, LawDates, Measure,
+    NotProvided, Offence, Penalty, Provision, Requires, Scope, Sp,
 };
 
-pub fn decode_jurisdiction(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Jurisdiction> {
+/// What could not be decoded in a file that has errors: validation skips the
+/// checks that would only repeat them (a reference into a list with a bad
+/// item may point at that item).
+#[derive(Debug, Default)]
+pub struct Damage {
+    pub laws: bool,
+    pub provisions: bool,
+    /// Some citing list (offences, measures, beyond) lost items.
+    pub citations: bool,
+}
+
+/// Decodes as much of a jurisdiction file as can be decoded. The result is
+/// only used as a corpus when the file produced no error.
+pub fn decode_jurisdiction(
+    n: &Node,
+    cx: &mut Cx<'_>,
+    file: &str,
+) -> Option<(Jurisdiction, Damage)> {
     let mut m = cx.map(n, "a jurisdiction file")?;
     let head: Option<Head> = m.req(cx, "jurisdiction");
     let as_of = m.req(cx, "as_of");
     let encoding = m.req(cx, "encoding");
     let historical = m.opt_checked(cx, "historical");
-    let laws = m.req(cx, "laws");
-    let provisions = m.opt_checked(cx, "provisions");
-    let offences = m.opt_checked(cx, "offences");
-    let measures = m.opt_checked(cx, "measures");
-    let not_provided = m.opt_checked(cx, "not_provided");
-    let beyond = m.opt_checked(cx, "beyond");
+    let laws: Option<Lenient<Law>> = m.req(cx, "laws");
+    let provisions: Option<Option<Lenient<Provision>>> = m.opt_checked(cx, "provisions");
+    let offences: Option<Option<Lenient<Offence>>> = m.opt_checked(cx, "offences");
+    let measures: Option<Option<Lenient<Measure>>> = m.opt_checked(cx, "measures");
+    let not_provided: Option<Option<Lenient<NotProvided>>> = m.opt_checked(cx, "not_provided");
+    let beyond: Option<Option<Lenient<Beyond>>> = m.opt_checked(cx, "beyond");
     m.finish(cx);
-    let head = head?;
-    Some(Jurisdiction {
+
+    fn take<T>(l: Option<Option<Lenient<T>>>, damaged: &mut bool) -> Vec<T> {
+        match l {
+            Some(Some(l)) => {
+                *damaged |= !l.complete;
+                l.items
+            }
+            Some(None) => Vec::new(),
+            None => {
+                *damaged = true;
+                Vec::new()
+            }
+        }
+    }
+    let mut damage = Damage::default();
+    let laws = take(Some(laws), &mut damage.laws);
+    let provisions = take(provisions, &mut damage.provisions);
+    let offences = take(offences, &mut damage.citations);
+    let measures = take(measures, &mut damage.citations);
+    let not_provided = take(not_provided, &mut damage.citations);
+    let beyond = take(beyond, &mut damage.citations);
+    let head = head.unwrap_or_else(|| Head {
+        code: Sp {
+            value: String::new(),
+            loc: n.loc,
+        },
+        name: String::new(),
+        name_original: None,
+    });
+    let j = Jurisdiction {
         file: file.to_owned(),
         code: head.code,
         name: head.name,
         name_original: head.name_original,
-        as_of: as_of?,
-        encoding: encoding?,
-        historical: historical?,
-        laws: laws?,
-        provisions: provisions?.unwrap_or_default(),
-        offences: offences?.unwrap_or_default(),
-        measures: measures?.unwrap_or_default(),
-        not_provided: not_provided?.unwrap_or_default(),
-        beyond: beyond?.unwrap_or_default(),
-    })
+        as_of: as_of.unwrap_or(crate::model::Date {
+            year: 1000,
+            month: 1,
+            day: 1,
+        }),
+        encoding: encoding.unwrap_or(Encoding {
+            status: crate::model::EncodingStatus::Draft,
+            by: String::new(),
+            note: None,
+        }),
+        historical: historical.flatten(),
+        laws,
+        provisions,
+        offences,
+        measures,
+        not_provided,
+        beyond,
+    };
+    Some((j, damage))
 }
 
 struct Head {
@@ -53,7 +107,11 @@ impl Decode for Head {
         let name = m.req(cx, "name");
         let name_original = m.opt(cx, "name_original");
         m.finish(cx);
-        Some(Head { code: code?, name: name?, name_original })
+        Some(Head {
+            code: code?,
+            name: name?,
+            name_original,
+        })
     }
 }
 
@@ -64,7 +122,11 @@ impl Decode for Encoding {
         let by = m.req(cx, "by");
         let note = m.opt(cx, "note");
         m.finish(cx);
-        Some(Encoding { status: status?, by: by?, note })
+        Some(Encoding {
+            status: status?,
+            by: by?,
+            note,
+        })
     }
 }
 
@@ -74,7 +136,10 @@ impl Decode for Historical {
         let superseded_on = m.req(cx, "superseded_on");
         let note = m.req(cx, "note");
         m.finish(cx);
-        Some(Historical { superseded_on: superseded_on?, note: note? })
+        Some(Historical {
+            superseded_on: superseded_on?,
+            note: note?,
+        })
     }
 }
 
@@ -86,7 +151,12 @@ impl Decode for LawDates {
         let published = m.opt_checked(cx, "published");
         let in_force = m.opt_checked(cx, "in_force");
         m.finish(cx);
-        Some(LawDates { adopted: adopted?, issued: issued?, published: published?, in_force: in_force? })
+        Some(LawDates {
+            adopted: adopted?,
+            issued: issued?,
+            published: published?,
+            in_force: in_force?,
+        })
     }
 }
 
@@ -131,7 +201,14 @@ impl Decode for Provision {
         let text = text_fields(&mut m, cx);
         let note = m.opt(cx, "note");
         m.finish(cx);
-        Some(Provision { id: id?, law: law?, article: article?, title, text: text?, note })
+        Some(Provision {
+            id: id?,
+            law: law?,
+            article: article?,
+            title,
+            text: text?,
+            note,
+        })
     }
 }
 
@@ -155,7 +232,10 @@ impl Decode for Child {
         let age = m.opt_checked(cx, "age");
         let means_required = m.opt_checked(cx, "means_required");
         m.finish(cx);
-        Some(Child { age: age?, means_required: means_required? })
+        Some(Child {
+            age: age?,
+            means_required: means_required?,
+        })
     }
 }
 
@@ -189,7 +269,13 @@ impl Decode for Penalty {
         let death = m.opt_checked(cx, "death");
         let fine_only = m.opt_checked(cx, "fine_only");
         m.finish(cx);
-        Some(Penalty { min_years: min_years?, max_years: max_years?, life: life?, death: death?, fine_only: fine_only? })
+        Some(Penalty {
+            min_years: min_years?,
+            max_years: max_years?,
+            life: life?,
+            death: death?,
+            fine_only: fine_only?,
+        })
     }
 }
 
@@ -217,7 +303,11 @@ impl Decode for Offence {
         let note = m.opt(cx, "note");
         m.finish(cx);
         if provisions.as_ref().is_some_and(Vec::is_empty) {
-            cx.error(Code::MissingField, n.loc, "an offence must cite at least one provision");
+            cx.error(
+                Code::MissingField,
+                n.loc,
+                "an offence must cite at least one provision",
+            );
         }
         Some(Offence {
             id: id?,
@@ -252,9 +342,18 @@ impl Decode for Measure {
         let note = m.opt(cx, "note");
         m.finish(cx);
         if provisions.as_ref().is_some_and(Vec::is_empty) {
-            cx.error(Code::MissingField, n.loc, "a measure must cite at least one provision");
+            cx.error(
+                Code::MissingField,
+                n.loc,
+                "a measure must cite at least one provision",
+            );
         }
-        Some(Measure { measure: measure?, provisions: provisions?, scope: scope?.unwrap_or(Scope::Full), note })
+        Some(Measure {
+            measure: measure?,
+            provisions: provisions?,
+            scope: scope?.unwrap_or(Scope::Full),
+            note,
+        })
     }
 }
 
@@ -266,9 +365,17 @@ impl Decode for NotProvided {
         let note = m.opt(cx, "note");
         m.finish(cx);
         if laws.as_ref().is_some_and(Vec::is_empty) {
-            cx.error(Code::MissingField, n.loc, "an absence must name the laws read in full to establish it");
+            cx.error(
+                Code::MissingField,
+                n.loc,
+                "an absence must name the laws read in full to establish it",
+            );
         }
-        Some(NotProvided { term: term?, laws: laws?, note })
+        Some(NotProvided {
+            term: term?,
+            laws: laws?,
+            note,
+        })
     }
 }
 
@@ -278,6 +385,9 @@ impl Decode for Beyond {
         let provisions = m.req::<Refs>(cx, "provisions");
         let note = m.req(cx, "note");
         m.finish(cx);
-        Some(Beyond { provisions: provisions?, note: note? })
+        Some(Beyond {
+            provisions: provisions?,
+            note: note?,
+        })
     }
 }

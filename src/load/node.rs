@@ -81,7 +81,9 @@ impl<'de> Visitor<'de> for RawVisitor {
         Ok(RawNode::Int(v))
     }
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<RawNode, E> {
-        i64::try_from(v).map(RawNode::Int).map_err(|_| E::custom("integer too large"))
+        i64::try_from(v)
+            .map(RawNode::Int)
+            .map_err(|_| E::custom("integer too large"))
     }
     fn visit_f64<E>(self, v: f64) -> Result<RawNode, E> {
         Ok(RawNode::Float(v))
@@ -114,8 +116,14 @@ pub(crate) fn loc_of(l: &serde_saphyr::Location) -> Loc {
     Loc {
         line: u32::try_from(l.line()).unwrap_or(u32::MAX),
         column: u32::try_from(l.column()).unwrap_or(u32::MAX),
-        offset: span.byte_offset().and_then(|o| usize::try_from(o).ok()).unwrap_or(0),
-        len: span.byte_len().and_then(|o| usize::try_from(o).ok()).unwrap_or(0),
+        offset: span
+            .byte_offset()
+            .and_then(|o| usize::try_from(o).ok())
+            .unwrap_or(0),
+        len: span
+            .byte_len()
+            .and_then(|o| usize::try_from(o).ok())
+            .unwrap_or(0),
     }
 }
 
@@ -129,7 +137,11 @@ impl From<Spanned<RawNode>> for Node {
             RawNode::Float(f) => NodeKind::Float(f),
             RawNode::Str(s) => NodeKind::Str(s),
             RawNode::Seq(v) => NodeKind::Seq(v.into_iter().map(Node::from).collect()),
-            RawNode::Map(v) => NodeKind::Map(v.into_iter().map(|(k, v)| (Node::from(k), Node::from(v))).collect()),
+            RawNode::Map(v) => NodeKind::Map(
+                v.into_iter()
+                    .map(|(k, v)| (Node::from(k), Node::from(v)))
+                    .collect(),
+            ),
         };
         Node { kind, loc }
     }

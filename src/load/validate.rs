@@ -2,44 +2,67 @@
 //! provisions, laws and offences, duplicate ids, and statements that
 //! contradict each other.
 
-use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, SourceMap, did_you_mean};
+use super::jurisdiction::Damage;
+use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, did_you_mean};
 use crate::model::{
-    BOOL_FIELDS, Instrument, Jurisdiction, KindRef, LawStatus, NUMBER_FIELDS, Sp, TermItem, TermList, TermRef, TermSet,
-    Test, Vocabulary,
+    BOOL_FIELDS, Instrument, Jurisdiction, KindRef, LawStatus, NUMBER_FIELDS, Sp, TermItem,
+    TermList, TermRef, TermSet, Test, Vocabulary,
 };
 use std::collections::{BTreeMap, BTreeSet};
 
 pub fn validate(
     vocab: &Vocabulary,
     instruments: &[(FileId, Instrument)],
-    jurisdictions: &[(FileId, Jurisdiction)],
-    _sources: &SourceMap,
+    jurisdictions: &[(FileId, Jurisdiction, Damage)],
     diags: &mut Diagnostics,
 ) {
     vocabulary(vocab, diags);
     let mut req_ids: BTreeMap<&str, ()> = BTreeMap::new();
     let mut inst_ids = BTreeSet::new();
     for (file, inst) in instruments {
-        let mut v = V { file: *file, diags, vocab };
+        let mut v = V {
+            file: *file,
+            diags,
+            vocab,
+            damage: &Damage::default(),
+        };
         if !inst_ids.insert(inst.id.value.as_str()) {
-            v.err(Code::DuplicateId, inst.id.loc, "instrument.id", format!("instrument id `{}` is used twice", inst.id.value));
+            v.err(
+                Code::DuplicateId,
+                inst.id.loc,
+                "instrument.id",
+                format!("instrument id `{}` is used twice", inst.id.value),
+            );
         }
         for (i, r) in inst.requirements.iter().enumerate() {
             if req_ids.insert(r.id.value.as_str(), ()).is_some() {
-                v.err(Code::DuplicateId, r.id.loc, &format!("requirements[{i}].id"), format!("requirement id `{}` is used twice", r.id.value));
+                v.err(
+                    Code::DuplicateId,
+                    r.id.loc,
+                    &format!("requirements[{i}].id"),
+                    format!("requirement id `{}` is used twice", r.id.value),
+                );
             }
             v.test(&r.test, &format!("requirements[{i}].test"));
         }
     }
     let mut versions = BTreeSet::new();
-    for (file, j) in jurisdictions {
-        let mut v = V { file: *file, diags, vocab };
-        if !versions.insert((j.code.value.clone(), j.as_of)) {
+    for (file, j, damage) in jurisdictions {
+        let mut v = V {
+            file: *file,
+            diags,
+            vocab,
+            damage,
+        };
+        if !j.code.value.is_empty() && !versions.insert((j.code.value.clone(), j.as_of)) {
             v.err(
                 Code::DuplicateId,
                 j.code.loc,
                 "jurisdiction.code",
-                format!("two files encode {} as of {}; give each version its own as_of date", j.code.value, j.as_of),
+                format!(
+                    "two files encode {} as of {}; give each version its own as_of date",
+                    j.code.value, j.as_of
+                ),
             );
         }
         v.jurisdiction(j);
@@ -51,30 +74,55 @@ fn vocabulary(vocab: &Vocabulary, diags: &mut Diagnostics) {
         let mut seen = BTreeSet::new();
         for t in terms {
             if !seen.insert(t.id.value.as_str()) {
-                diags.push(Diagnostic::error(Code::DuplicateId, format!("term `{}` appears twice in `{set}`", t.id.value)));
+                diags.push(Diagnostic::error(
+                    Code::DuplicateId,
+                    format!("term `{}` appears twice in `{set}`", t.id.value),
+                ));
             }
         }
     }
     for m in vocab.set(TermSet::Measures) {
         if vocab.contains(TermSet::OffenceKinds, &m.id.value) {
-            diags.push(Diagnostic::error(Code::DuplicateId, format!("`{}` is both a measure and an offence kind", m.id.value)));
+            diags.push(Diagnostic::error(
+                Code::DuplicateId,
+                format!("`{}` is both a measure and an offence kind", m.id.value),
+            ));
         }
     }
+}
+
+fn a_noun(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
 }
 
 struct V<'a> {
     file: FileId,
     diags: &'a mut Diagnostics,
     vocab: &'a Vocabulary,
+    damage: &'a Damage,
 }
 
 impl V<'_> {
     fn err(&mut self, code: Code, loc: Loc, path: &str, msg: String) {
-        self.diags.push(Diagnostic::error(code, msg).at(self.file, Some(loc)).path(path));
+        self.diags.push(
+            Diagnostic::error(code, msg)
+                .at(self.file, Some(loc))
+                .path(path),
+        );
     }
 
     fn err_help(&mut self, code: Code, loc: Loc, path: &str, msg: String, help: Option<String>) {
-        self.diags.push(Diagnostic::error(code, msg).at(self.file, Some(loc)).path(path).help(help));
+        self.diags.push(
+            Diagnostic::error(code, msg)
+                .at(self.file, Some(loc))
+                .path(path)
+                .help(help),
+        );
     }
 
     /// Checks that `id` is a term of `set`, with a did-you-mean or a note
@@ -84,18 +132,44 @@ impl V<'_> {
             return;
         }
         let help = match self.vocab.set_of(&id.value) {
-            Some(other) => Some(format!("`{}` is a {} term, not a {}", id.value, other.noun(), set.noun())),
-            None => did_you_mean(&id.value, self.vocab.set(set).iter().map(|t| t.id.value.as_str())),
+            Some(other) => Some(format!(
+                "`{}` is {}, not {}",
+                id.value,
+                a_noun(other.noun()),
+                a_noun(set.noun())
+            )),
+            None => did_you_mean(
+                &id.value,
+                self.vocab.set(set).iter().map(|t| t.id.value.as_str()),
+            ),
         };
-        self.err_help(Code::UnknownTerm, id.loc, path, format!("unknown {} `{}`", set.noun(), id.value), help);
+        self.err_help(
+            Code::UnknownTerm,
+            id.loc,
+            path,
+            format!("unknown {} `{}`", set.noun(), id.value),
+            help,
+        );
     }
 
     fn test(&mut self, t: &Test, path: &str) {
         match t {
-            Test::Offence { kind } => self.term(TermSet::OffenceKinds, kind, &format!("{path}.offence")),
-            Test::Measure { measure } => self.term(TermSet::Measures, measure, &format!("{path}.measure")),
-            Test::Lists { offence, field, term } => {
-                self.term(TermSet::OffenceKinds, offence, &format!("{path}.lists.offence"));
+            Test::Offence { kind } => {
+                self.term(TermSet::OffenceKinds, kind, &format!("{path}.offence"))
+            }
+            Test::Measure { measure } => {
+                self.term(TermSet::Measures, measure, &format!("{path}.measure"))
+            }
+            Test::Lists {
+                offence,
+                field,
+                term,
+            } => {
+                self.term(
+                    TermSet::OffenceKinds,
+                    offence,
+                    &format!("{path}.lists.offence"),
+                );
                 match Test::list_set(&field.value) {
                     Some(set) => self.term(set, term, &format!("{path}.lists.term")),
                     None => self.err_help(
@@ -108,15 +182,39 @@ impl V<'_> {
                 }
             }
             Test::Fact { offence, field, .. } => {
-                self.term(TermSet::OffenceKinds, offence, &format!("{path}.fact.offence"));
-                self.field(field, BOOL_FIELDS, NUMBER_FIELDS, "boolean", &format!("{path}.fact.field"));
+                self.term(
+                    TermSet::OffenceKinds,
+                    offence,
+                    &format!("{path}.fact.offence"),
+                );
+                self.field(
+                    field,
+                    BOOL_FIELDS,
+                    NUMBER_FIELDS,
+                    "boolean",
+                    &format!("{path}.fact.field"),
+                );
             }
             Test::AtLeast { offence, field, .. } => {
-                self.term(TermSet::OffenceKinds, offence, &format!("{path}.at_least.offence"));
-                self.field(field, NUMBER_FIELDS, BOOL_FIELDS, "numeric", &format!("{path}.at_least.field"));
+                self.term(
+                    TermSet::OffenceKinds,
+                    offence,
+                    &format!("{path}.at_least.offence"),
+                );
+                self.field(
+                    field,
+                    NUMBER_FIELDS,
+                    BOOL_FIELDS,
+                    "numeric",
+                    &format!("{path}.at_least.field"),
+                );
             }
             Test::All(ts) | Test::Any(ts) => {
-                let key = if matches!(t, Test::All(_)) { "all" } else { "any" };
+                let key = if matches!(t, Test::All(_)) {
+                    "all"
+                } else {
+                    "any"
+                };
                 for (i, t) in ts.iter().enumerate() {
                     self.test(t, &format!("{path}.{key}[{i}]"));
                 }
@@ -133,23 +231,39 @@ impl V<'_> {
         } else {
             did_you_mean(&field.value, want.iter().copied())
         };
-        self.err_help(Code::UnknownTestField, field.loc, path, format!("offences have no {what} fact `{}`", field.value), help);
+        self.err_help(
+            Code::UnknownTestField,
+            field.loc,
+            path,
+            format!("offences have no {what} fact `{}`", field.value),
+            help,
+        );
     }
 
     fn jurisdiction(&mut self, j: &Jurisdiction) {
         let code = &j.code.value;
-        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
-            self.err(Code::BadCode, j.code.loc, "jurisdiction.code", format!("`{code}` is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. KW)"));
+        if !code.is_empty() && (code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase())) {
+            self.err(
+                Code::BadCode,
+                j.code.loc,
+                "jurisdiction.code",
+                format!(
+                    "`{code}` is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. KW)"
+                ),
+            );
         }
-        if let Some(h) = &j.historical {
-            if h.superseded_on > j.as_of {
-                self.err(
-                    Code::Inconsistent,
-                    j.code.loc,
-                    "historical.superseded_on",
-                    format!("a version superseded on {} cannot be encoded as of a later date ({})", h.superseded_on, j.as_of),
-                );
-            }
+        if let Some(h) = &j.historical
+            && j.as_of >= h.superseded_on
+        {
+            self.err(
+                Code::Inconsistent,
+                j.code.loc,
+                "historical.superseded_on",
+                format!(
+                    "a version superseded on {} must be encoded as of an earlier date, not {}",
+                    h.superseded_on, j.as_of
+                ),
+            );
         }
 
         let laws: Vec<&str> = j.laws.iter().map(|l| l.id.value.as_str()).collect();
@@ -157,45 +271,89 @@ impl V<'_> {
         for (i, l) in j.laws.iter().enumerate() {
             let path = format!("laws[{i}]");
             match l.status {
-                LawStatus::Repealed if l.repealed_by.is_none() || l.repealed_on.is_none() => self.err(
-                    Code::RepealWithoutDate,
-                    l.id.loc,
-                    &path,
-                    format!("law `{}` is repealed but does not say `repealed_by` and `repealed_on`", l.id.value),
-                ),
+                LawStatus::Repealed if l.repealed_by.is_none() || l.repealed_on.is_none() => self
+                    .err(
+                        Code::RepealWithoutDate,
+                        l.id.loc,
+                        &path,
+                        format!(
+                            "law `{}` is repealed but does not say `repealed_by` and `repealed_on`",
+                            l.id.value
+                        ),
+                    ),
                 LawStatus::Amended if l.amended_by.is_empty() => self.err(
                     Code::RepealWithoutDate,
                     l.id.loc,
                     &path,
-                    format!("law `{}` is amended but `amended_by` names no amending law", l.id.value),
+                    format!(
+                        "law `{}` is amended but `amended_by` names no amending law",
+                        l.id.value
+                    ),
                 ),
-                LawStatus::InForce if l.repealed_by.is_some() || l.repealed_on.is_some() => self.err(
+                LawStatus::InForce if l.repealed_by.is_some() || l.repealed_on.is_some() => self
+                    .err(
+                        Code::Inconsistent,
+                        l.id.loc,
+                        &path,
+                        format!(
+                            "law `{}` is in force but has `repealed_by`/`repealed_on`",
+                            l.id.value
+                        ),
+                    ),
+                _ => {}
+            }
+            let first = [
+                l.dates.adopted,
+                l.dates.issued,
+                l.dates.published,
+                l.dates.in_force,
+            ]
+            .into_iter()
+            .flatten()
+            .min();
+            if let (Some(first), Some(rep)) = (first, l.repealed_on)
+                && rep < first
+            {
+                self.err(
                     Code::Inconsistent,
                     l.id.loc,
                     &path,
-                    format!("law `{}` is in force but has `repealed_by`/`repealed_on`", l.id.value),
-                ),
-                _ => {}
-            }
-            let first = [l.dates.adopted, l.dates.issued, l.dates.published, l.dates.in_force].into_iter().flatten().min();
-            if let (Some(first), Some(rep)) = (first, l.repealed_on) {
-                if rep < first {
-                    self.err(Code::Inconsistent, l.id.loc, &path, format!("law `{}` is repealed on {rep}, before its own date {first}", l.id.value));
-                }
+                    format!(
+                        "law `{}` is repealed on {rep}, before its own date {first}",
+                        l.id.value
+                    ),
+                );
             }
             if l.sources.is_empty() {
-                self.err(Code::MissingField, l.id.loc, &path, format!("law `{}` names no source", l.id.value));
+                self.err(
+                    Code::MissingField,
+                    l.id.loc,
+                    &path,
+                    format!("law `{}` names no source", l.id.value),
+                );
             }
         }
 
-        self.unique(j.provisions.iter().map(|p| &p.id), "provisions", "provision");
+        self.unique(
+            j.provisions.iter().map(|p| &p.id),
+            "provisions",
+            "provision",
+        );
         for (i, p) in j.provisions.iter().enumerate() {
-            self.reference(&p.law, &laws, &format!("provisions[{i}].law"), "law");
+            if !self.damage.laws {
+                self.reference(&p.law, &laws, &format!("provisions[{i}].law"), "law");
+            }
             if p.text.lang != "en" && p.text.english.is_none() {
                 self.diags.push(
-                    Diagnostic::error(Code::TranslationMissing, format!("provision `{}` ({}) has no English rendering", p.id.value, p.text.lang))
-                        .at(self.file, Some(p.id.loc))
-                        .path(format!("provisions[{i}]")),
+                    Diagnostic::error(
+                        Code::TranslationMissing,
+                        format!(
+                            "provision `{}` ({}) has no English rendering",
+                            p.id.value, p.text.lang
+                        ),
+                    )
+                    .at(self.file, Some(p.id.loc))
+                    .path(format!("provisions[{i}]")),
                 );
             }
         }
@@ -212,11 +370,19 @@ impl V<'_> {
                         Code::Inconsistent,
                         np.term.loc,
                         "not_provided",
-                        format!("`{}` is listed as not provided, but offence `{}` is of that kind", k.value, o.id.value),
+                        format!(
+                            "`{}` is listed as not provided, but offence `{}` is of that kind",
+                            k.value, o.id.value
+                        ),
                     );
                 }
             }
-            self.refs(&o.provisions, &provs, &format!("{path}.provisions"), &mut cited);
+            self.refs(
+                &o.provisions,
+                &provs,
+                &format!("{path}.provisions"),
+                &mut cited,
+            );
             for (name, list, set) in [
                 ("acts", &o.acts, TermSet::Acts),
                 ("means", &o.means, TermSet::Means),
@@ -229,31 +395,54 @@ impl V<'_> {
             }
             for f in BOOL_FIELDS {
                 if let Some(fact) = o.bool_fact(f) {
-                    self.refs(&fact.provisions, &provs, &format!("{path}.{f}.provisions"), &mut cited);
+                    self.refs(
+                        &fact.provisions,
+                        &provs,
+                        &format!("{path}.{f}.provisions"),
+                        &mut cited,
+                    );
                 }
             }
             for f in NUMBER_FIELDS {
                 if let Some(fact) = o.number_fact(f) {
-                    self.refs(&fact.provisions, &provs, &format!("{path}.{f}.provisions"), &mut cited);
+                    self.refs(
+                        &fact.provisions,
+                        &provs,
+                        &format!("{path}.{f}.provisions"),
+                        &mut cited,
+                    );
                     if fact.value < 0.0 {
-                        self.err(Code::BadValue, o.id.loc, &format!("{path}.{f}"), format!("`{f}` cannot be negative"));
+                        self.err(
+                            Code::BadValue,
+                            o.id.loc,
+                            &format!("{path}.{f}"),
+                            format!("`{f}` cannot be negative"),
+                        );
                     }
                 }
             }
-            if let Some(a) = &o.child.age {
-                if !(1.0..=30.0).contains(&a.value) {
-                    self.err(Code::BadValue, o.id.loc, &format!("{path}.child.age"), format!("child age {} is not a plausible age", a.value));
-                }
+            if let Some(a) = &o.child.age
+                && !(1.0..=30.0).contains(&a.value)
+            {
+                self.err(
+                    Code::BadValue,
+                    o.id.loc,
+                    &format!("{path}.child.age"),
+                    format!("child age {} is not a plausible age", a.value),
+                );
             }
-            if let (Some(min), Some(max)) = (&o.penalty.min_years, &o.penalty.max_years) {
-                if min.value > max.value {
-                    self.err(
-                        Code::Inconsistent,
-                        o.id.loc,
-                        &format!("{path}.penalty"),
-                        format!("minimum penalty {} years exceeds the maximum {}", min.value, max.value),
-                    );
-                }
+            if let (Some(min), Some(max)) = (&o.penalty.min_years, &o.penalty.max_years)
+                && min.value > max.value
+            {
+                self.err(
+                    Code::Inconsistent,
+                    o.id.loc,
+                    &format!("{path}.penalty"),
+                    format!(
+                        "minimum penalty {} years exceeds the maximum {}",
+                        min.value, max.value
+                    ),
+                );
             }
         }
 
@@ -262,18 +451,41 @@ impl V<'_> {
             let path = format!("measures[{i}]");
             self.term(TermSet::Measures, &m.measure, &format!("{path}.measure"));
             if !seen_measures.insert(m.measure.value.as_str()) {
-                self.err(Code::DuplicateId, m.measure.loc, &path, format!("measure `{}` is listed twice; cite all its provisions in one entry", m.measure.value));
+                self.err(
+                    Code::DuplicateId,
+                    m.measure.loc,
+                    &path,
+                    format!(
+                        "measure `{}` is listed twice; cite all its provisions in one entry",
+                        m.measure.value
+                    ),
+                );
             }
             if let Some(np) = j.not_provided(&m.measure.value) {
-                self.err(Code::Inconsistent, np.term.loc, "not_provided", format!("`{}` is listed both as a measure and as not provided", m.measure.value));
+                self.err(
+                    Code::Inconsistent,
+                    np.term.loc,
+                    "not_provided",
+                    format!(
+                        "`{}` is listed both as a measure and as not provided",
+                        m.measure.value
+                    ),
+                );
             }
-            self.refs(&m.provisions, &provs, &format!("{path}.provisions"), &mut cited);
+            self.refs(
+                &m.provisions,
+                &provs,
+                &format!("{path}.provisions"),
+                &mut cited,
+            );
         }
 
         let mut seen_np = BTreeSet::new();
         for (i, np) in j.not_provided.iter().enumerate() {
             let path = format!("not_provided[{i}]");
-            if !self.vocab.contains(TermSet::OffenceKinds, &np.term.value) && !self.vocab.contains(TermSet::Measures, &np.term.value) {
+            if !self.vocab.contains(TermSet::OffenceKinds, &np.term.value)
+                && !self.vocab.contains(TermSet::Measures, &np.term.value)
+            {
                 let all = self
                     .vocab
                     .set(TermSet::OffenceKinds)
@@ -281,48 +493,97 @@ impl V<'_> {
                     .chain(self.vocab.set(TermSet::Measures))
                     .map(|t| t.id.value.as_str());
                 let help = did_you_mean(&np.term.value, all);
-                self.err_help(Code::UnknownTerm, np.term.loc, &format!("{path}.term"), format!("`{}` is neither an offence kind nor a measure", np.term.value), help);
+                self.err_help(
+                    Code::UnknownTerm,
+                    np.term.loc,
+                    &format!("{path}.term"),
+                    format!(
+                        "`{}` is neither an offence kind nor a measure",
+                        np.term.value
+                    ),
+                    help,
+                );
             }
             if !seen_np.insert(np.term.value.as_str()) {
-                self.err(Code::DuplicateId, np.term.loc, &path, format!("`{}` is listed twice as not provided", np.term.value));
+                self.err(
+                    Code::DuplicateId,
+                    np.term.loc,
+                    &path,
+                    format!("`{}` is listed twice as not provided", np.term.value),
+                );
             }
-            for (k, l) in np.laws.iter().enumerate() {
-                self.reference(l, &laws, &format!("{path}.laws[{k}]"), "law");
+            if !self.damage.laws {
+                for (k, l) in np.laws.iter().enumerate() {
+                    self.reference(l, &laws, &format!("{path}.laws[{k}]"), "law");
+                }
             }
         }
         for (i, b) in j.beyond.iter().enumerate() {
-            self.refs(&b.provisions, &provs, &format!("beyond[{i}].provisions"), &mut cited);
+            self.refs(
+                &b.provisions,
+                &provs,
+                &format!("beyond[{i}].provisions"),
+                &mut cited,
+            );
         }
 
         for (i, p) in j.provisions.iter().enumerate() {
-            if !cited.contains(p.id.value.as_str()) {
+            if !self.damage.citations && !cited.contains(p.id.value.as_str()) {
                 self.diags.push(
-                    Diagnostic::error(Code::UncitedProvision, format!("provision `{}` is not cited by any offence, measure or `beyond` note", p.id.value))
-                        .at(self.file, Some(p.id.loc))
-                        .path(format!("provisions[{i}]")),
+                    Diagnostic::error(
+                        Code::UncitedProvision,
+                        format!(
+                            "provision `{}` is not cited by any offence, measure or `beyond` note",
+                            p.id.value
+                        ),
+                    )
+                    .at(self.file, Some(p.id.loc))
+                    .path(format!("provisions[{i}]")),
                 );
             }
         }
     }
 
-    fn term_list(&mut self, list: &TermList, set: TermSet, provs: &[&str], path: &str, cited: &mut BTreeSet<String>) {
+    fn term_list(
+        &mut self,
+        list: &TermList,
+        set: TermSet,
+        provs: &[&str],
+        path: &str,
+        cited: &mut BTreeSet<String>,
+    ) {
         let mut seen = BTreeSet::new();
         for (i, item) in list.items.iter().enumerate() {
             let p = format!("{path}[{i}]");
-            let TermItem { term, provisions, .. } = item;
+            let TermItem {
+                term, provisions, ..
+            } = item;
             if let TermRef::Vocab(t) = term {
                 self.term(set, t, &p);
                 if !seen.insert(t.value.as_str()) {
-                    self.err(Code::DuplicateId, t.loc, &p, format!("`{}` is listed twice", t.value));
+                    self.err(
+                        Code::DuplicateId,
+                        t.loc,
+                        &p,
+                        format!("`{}` is listed twice", t.value),
+                    );
                 }
             }
             self.refs(provisions, provs, &format!("{p}.provisions"), cited);
         }
     }
 
-    fn refs(&mut self, refs: &[Sp<String>], known: &[&str], path: &str, cited: &mut BTreeSet<String>) {
+    fn refs(
+        &mut self,
+        refs: &[Sp<String>],
+        known: &[&str],
+        path: &str,
+        cited: &mut BTreeSet<String>,
+    ) {
         for (i, r) in refs.iter().enumerate() {
-            self.reference(r, known, &format!("{path}[{i}]"), "provision");
+            if !self.damage.provisions {
+                self.reference(r, known, &format!("{path}[{i}]"), "provision");
+            }
             cited.insert(r.value.clone());
         }
     }
@@ -330,7 +591,13 @@ impl V<'_> {
     fn reference(&mut self, r: &Sp<String>, known: &[&str], path: &str, what: &str) {
         if !known.contains(&r.value.as_str()) {
             let help = did_you_mean(&r.value, known.iter().copied());
-            self.err_help(Code::DanglingReference, r.loc, path, format!("no {what} has the id `{}`", r.value), help);
+            self.err_help(
+                Code::DanglingReference,
+                r.loc,
+                path,
+                format!("no {what} has the id `{}`", r.value),
+                help,
+            );
         }
     }
 
@@ -338,7 +605,12 @@ impl V<'_> {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {
             if !seen.insert(id.value.as_str()) {
-                self.err(Code::DuplicateId, id.loc, &format!("{list}[{i}].id"), format!("{what} id `{}` is used twice", id.value));
+                self.err(
+                    Code::DuplicateId,
+                    id.loc,
+                    &format!("{list}[{i}].id"),
+                    format!("{what} id `{}` is used twice", id.value),
+                );
             }
         }
     }

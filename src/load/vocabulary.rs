@@ -13,14 +13,23 @@ impl Decode for Term {
         let ar = m.req(cx, "ar");
         let definition = m.req(cx, "definition");
         m.finish(cx);
-        Some(Term { id: id?, en: en?, ar: ar?, definition: definition? })
+        Some(Term {
+            id: id?,
+            en: en?,
+            ar: ar?,
+            definition: definition?,
+        })
     }
 }
 
 impl Decode for Vocabulary {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         let NodeKind::Map(entries) = &n.kind else {
-            cx.error(Code::WrongType, n.loc, "the vocabulary file must be a mapping of term sets");
+            cx.error(
+                Code::WrongType,
+                n.loc,
+                "the vocabulary file must be a mapping of term sets",
+            );
             return None;
         };
         let mut vocab = Vocabulary::default();
@@ -36,7 +45,12 @@ impl Decode for Vocabulary {
             };
             let Some((_, set)) = TermSet::WORDS.iter().find(|(w, _)| *w == key) else {
                 let help = did_you_mean(key, TermSet::WORDS.iter().map(|(w, _)| *w));
-                cx.error_help(Code::UnknownField, k.loc, format!("unknown term set `{key}`"), help);
+                cx.error_help(
+                    Code::UnknownField,
+                    k.loc,
+                    format!("unknown term set `{key}`"),
+                    help,
+                );
                 ok = false;
                 continue;
             };
@@ -47,7 +61,11 @@ impl Decode for Vocabulary {
         }
         for (_, set) in TermSet::WORDS {
             if !vocab.sets.iter().any(|(s, _)| s == set) {
-                cx.error(Code::MissingField, n.loc, format!("missing term set `{set}`"));
+                cx.error(
+                    Code::MissingField,
+                    n.loc,
+                    format!("missing term set `{set}`"),
+                );
                 ok = false;
             }
         }

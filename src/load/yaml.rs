@@ -1,13 +1,12 @@
 //! The one place where YAML text becomes a [`Node`] tree: serde-saphyr with
-//! resource budgets, serde_path_to_error for the YAML path of a failure, and
-//! a size limit checked before parsing.
+//! resource budgets, and a size limit checked before parsing.
 //!
 //! serde-saphyr (not serde_yaml) because it rejects duplicate keys, which would
 //! otherwise drop legal facts without a word, and bounds alias expansion, which
 //! would otherwise let a 70 KB file take gigabytes.
 
 use super::node::{Node, RawNode, loc_of};
-use crate::diag::{Code, Diagnostic, FileId};
+use crate::diag::{Code, Diagnostic, FileId, Loc};
 use serde_saphyr::{Budget, DuplicateKeyPolicy, Options, Spanned};
 
 /// Input files larger than this are refused before parsing.
@@ -27,61 +26,206 @@ pub fn budget() -> Budget {
     b
 }
 
+/// Stack for the parsing thread. serde-saphyr descends recursively, and in
+/// debug builds one level of nesting takes tens of kilobytes of stack, so the
+/// depth budget alone does not protect a caller running on a small thread
+/// stack (test threads get 2 MiB). The pages are only touched as used.
+const PARSER_STACK_BYTES: usize = 64 * 1024 * 1024;
+
 /// Parses one YAML document. On failure, returns the diagnostic to report.
 pub fn parse(text: &str, file: FileId) -> Result<Node, Diagnostic> {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("lexgap-yaml".to_owned())
+            .stack_size(PARSER_STACK_BYTES)
+            .spawn_scoped(scope, || parse_here(text, file))
+            .map(|h| h.join())
+    })
+    .unwrap_or_else(|_| Ok(parse_here(text, file)))
+    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+fn parse_here(text: &str, file: FileId) -> Result<Node, Diagnostic> {
     let mut options = Options::default();
     options.budget = Some(budget());
     options.duplicate_keys = DuplicateKeyPolicy::Error;
     options.with_snippet = false;
-    let mut failed_at: Option<String> = None;
-    let result = serde_saphyr::with_deserializer_from_str_with_options(text, options, |de| {
-        serde_path_to_error::deserialize::<_, Spanned<RawNode>>(de).map_err(|e| {
-            failed_at = Some(e.path().to_string());
-            e.into_inner()
-        })
-    });
-    match result {
+    match serde_saphyr::from_str_with_options::<Spanned<RawNode>>(text, options) {
         Ok(raw) => Ok(Node::from(raw)),
-        Err(e) => {
-            let mut d = diagnostic_of(&e, file);
-            if let Some(p) = failed_at.filter(|p| !p.is_empty() && p != ".") {
-                d = d.path(p);
-            }
-            Err(d)
-        }
+        Err(e) => Err(diagnostic_of(&e, text, file)),
     }
 }
 
-fn diagnostic_of(e: &serde_saphyr::Error, file: FileId) -> Diagnostic {
+fn diagnostic_of(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnostic {
     let raw = e.without_snippet().to_string();
-    let message = strip_position_prefix(&raw);
+    let (message, pos) = split_position(&raw);
     let lower = message.to_lowercase();
     let code = if lower.contains("duplicate mapping key") || lower.contains("duplicate key") {
         Code::DuplicateKey
-    } else if lower.contains("budget") || lower.contains("limit") || lower.contains("exceed") || lower.contains("too many") || lower.contains("too deep") {
+    } else if lower.contains("budget")
+        || lower.contains("limit")
+        || lower.contains("too many")
+        || lower.contains("too deep")
+    {
         Code::Budget
     } else {
         Code::Syntax
     };
-    let message = message
-        .replace(", set DuplicateKeyPolicy in Options if acceptable", "")
-        .trim()
-        .to_owned();
-    let loc = e.location().map(|l| loc_of(&l));
-    Diagnostic::error(code, message).at(file, loc)
+    let message = friendly(&message);
+    // The position in the message is the parser's own; the error's location
+    // is sometimes the start of the document, so the message wins.
+    let loc = match pos {
+        Some((line, column)) => loc_at(text, line, column),
+        None => e.location().map(|l| loc_of(&l)),
+    };
+    let mut d = Diagnostic::error(code, message).at(file, loc);
+    if let Some(l) = loc {
+        d = d.path(path_at_line(text, l.line));
+    }
+    d
 }
 
-/// serde-saphyr prefixes messages with "line L column C: "; the diagnostic
-/// already shows the position, so the prefix goes.
-fn strip_position_prefix(s: &str) -> String {
+fn friendly(message: &str) -> String {
+    let m = message
+        .trim()
+        .replace(", set DuplicateKeyPolicy in Options if acceptable", "");
+    if m.contains("Documents {") {
+        return "the file holds more than one YAML document (`---`); put one jurisdiction in each file".to_owned();
+    }
+    if let Some(rest) = m.strip_prefix("budget breached: ") {
+        return format!(
+            "the file exceeds lexgap's parsing budget ({rest}); see docs/DIAGNOSTICS.md, E012"
+        );
+    }
+    m
+}
+
+/// Splits "message at line L, column C" (or "line L column C: message")
+/// into the message and the position.
+fn split_position(s: &str) -> (String, Option<(u32, u32)>) {
     let s = s.trim_start_matches("error: ");
-    if let Some(rest) = s.strip_prefix("line ") {
-        if let Some(i) = rest.find(": ") {
-            let head = &rest[..i];
-            if head.split(" column ").count() == 2 {
-                return rest[i + 2..].to_owned();
+    if let Some(i) = s.rfind(" at line ")
+        && let Some(pos) = parse_line_col(&s[i + " at line ".len()..], ", column ")
+    {
+        return (s[..i].to_owned(), Some(pos));
+    }
+    if let Some(rest) = s.strip_prefix("line ")
+        && let Some(i) = rest.find(": ")
+        && let Some(pos) = parse_line_col(&rest[..i], " column ")
+    {
+        return (rest[i + 2..].to_owned(), Some(pos));
+    }
+    (s.to_owned(), None)
+}
+
+fn parse_line_col(s: &str, sep: &str) -> Option<(u32, u32)> {
+    let (l, c) = s.split_once(sep)?;
+    let c: String = c.chars().take_while(char::is_ascii_digit).collect();
+    Some((l.trim().parse().ok()?, c.parse().ok()?))
+}
+
+/// The byte position of a 1-based line and (character) column.
+fn loc_at(text: &str, line: u32, column: u32) -> Option<Loc> {
+    let start = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1) as usize)
+        .map(str::len)
+        .sum::<usize>();
+    let line_text = text.get(start..)?.lines().next().unwrap_or("");
+    let offset = start
+        + line_text
+            .char_indices()
+            .nth(column.saturating_sub(1) as usize)
+            .map_or(line_text.len(), |(i, _)| i);
+    let len = text
+        .get(offset..)
+        .and_then(|t| t.chars().next())
+        .map_or(0, char::len_utf8);
+    Some(Loc {
+        line,
+        column,
+        offset,
+        len,
+    })
+}
+
+/// A best-effort YAML path for a line of a block-style document, from the
+/// indentation of the keys and list items above it. Parser errors have no
+/// node to take a path from, and an analyst still wants to know where in the
+/// structure the line sits.
+pub fn path_at_line(text: &str, line: u32) -> String {
+    // (indent, segment, is_seq_item)
+    let mut stack: Vec<(usize, String)> = Vec::new();
+    let mut counters: Vec<(usize, usize)> = Vec::new();
+    for (n, raw) in text.lines().enumerate() {
+        let content = raw.trim_start_matches(' ');
+        if content.starts_with("---") || content.starts_with("...") {
+            stack.clear();
+            counters.clear();
+            if n + 1 >= line as usize {
+                break;
             }
+            continue;
+        }
+        if content.is_empty() || content.starts_with('#') {
+            if n + 1 >= line as usize {
+                break;
+            }
+            continue;
+        }
+        let mut indent = raw.len() - content.len();
+        let mut rest = content;
+        while let Some(r) = rest.strip_prefix("- ") {
+            stack.retain(|(i, _)| *i < indent);
+            counters.retain(|(i, _)| *i <= indent);
+            let idx = match counters.iter_mut().find(|(i, _)| *i == indent) {
+                Some((_, c)) => {
+                    *c += 1;
+                    *c
+                }
+                None => {
+                    counters.push((indent, 0));
+                    0
+                }
+            };
+            stack.push((indent, format!("[{idx}]")));
+            let skipped = rest.len() - r.len();
+            indent += skipped;
+            rest = r.trim_start_matches(' ');
+            indent += r.len() - rest.len();
+        }
+        if let Some((key, _)) = rest.split_once(':')
+            && !key.is_empty()
+            && !key.contains(['{', '[', '"', '\''])
+        {
+            stack.retain(|(i, _)| *i < indent);
+            counters.retain(|(i, _)| *i <= indent);
+            stack.push((indent, key.trim().to_owned()));
+        }
+        if n + 1 >= line as usize {
+            break;
         }
     }
-    s.to_owned()
+    let mut path = String::new();
+    for (_, seg) in stack {
+        if !seg.starts_with('[') && !path.is_empty() {
+            path.push('.');
+        }
+        path.push_str(&seg);
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::path_at_line;
+
+    #[test]
+    fn paths_follow_indentation() {
+        let text = "a:\n  b:\n    - x: 1\n      y: 2\n    - x: 3\nc: 4\n";
+        assert_eq!(path_at_line(text, 2), "a.b");
+        assert_eq!(path_at_line(text, 4), "a.b[0].y");
+        assert_eq!(path_at_line(text, 5), "a.b[1].x");
+        assert_eq!(path_at_line(text, 6), "c");
+    }
 }

@@ -40,7 +40,11 @@ impl Date {
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = s.get(r)?;
-            if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().ok()
+            } else {
+                None
+            }
         };
         let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -54,7 +58,11 @@ impl Date {
         if year < 1000 || day == 0 || day > days {
             return None;
         }
-        Some(Date { year: u16::try_from(year).ok()?, month: u8::try_from(month).ok()?, day: u8::try_from(day).ok()? })
+        Some(Date {
+            year: u16::try_from(year).ok()?,
+            month: u8::try_from(month).ok()?,
+            day: u8::try_from(day).ok()?,
+        })
     }
 }
 

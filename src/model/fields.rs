@@ -61,3 +61,80 @@ impl Offence {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Child, KindRef, Penalty, Requires, Scope, Sp};
+
+    fn yes() -> Option<Fact<bool>> {
+        Some(Fact {
+            value: true,
+            provisions: Vec::new(),
+            scope: Scope::Full,
+            note: None,
+        })
+    }
+
+    fn num() -> Option<Fact<f64>> {
+        Some(Fact {
+            value: 1.0,
+            provisions: Vec::new(),
+            scope: Scope::Full,
+            note: None,
+        })
+    }
+
+    /// Every field name a test may use resolves to a fact of the offence, so
+    /// the validator's list and the checker's accessors agree.
+    #[test]
+    fn every_listed_field_resolves() {
+        let o = Offence {
+            id: Sp {
+                value: "x".into(),
+                loc: Default::default(),
+            },
+            kind: KindRef::Other("x".into()),
+            label: None,
+            provisions: Vec::new(),
+            acts: None,
+            means: None,
+            purposes: None,
+            aggravations: None,
+            consent_irrelevant: yes(),
+            child: Child {
+                age: num(),
+                means_required: yes(),
+            },
+            requires: Requires {
+                border_crossing: yes(),
+                transnationality: yes(),
+                organized_group: yes(),
+                financial_benefit: yes(),
+                exploitation: yes(),
+                coercion: yes(),
+            },
+            attempt: yes(),
+            complicity: yes(),
+            organizing: yes(),
+            penalty: Penalty {
+                min_years: num(),
+                max_years: num(),
+                life: yes(),
+                death: yes(),
+                fine_only: yes(),
+            },
+            legal_persons: yes(),
+            migrant_liable: yes(),
+            humanitarian_exemption: yes(),
+            note: None,
+        };
+        for f in BOOL_FIELDS {
+            assert!(o.bool_fact(f).is_some(), "{f}");
+        }
+        for f in NUMBER_FIELDS {
+            assert!(o.number_fact(f).is_some(), "{f}");
+        }
+        assert!(o.bool_fact("penalty.max_years").is_none());
+    }
+}

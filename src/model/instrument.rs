@@ -63,16 +63,46 @@ pub struct Requirement {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Test {
-    Offence { kind: Sp<String> },
-    Lists { offence: Sp<String>, field: Sp<String>, term: Sp<String> },
-    Fact { offence: Sp<String>, field: Sp<String>, is: bool, otherwise: Status },
-    AtLeast { offence: Sp<String>, field: Sp<String>, min: f64 },
-    Measure { measure: Sp<String> },
+    Offence {
+        kind: Sp<String>,
+    },
+    Lists {
+        offence: Sp<String>,
+        field: Sp<String>,
+        term: Sp<String>,
+    },
+    Fact {
+        offence: Sp<String>,
+        field: Sp<String>,
+        is: bool,
+        otherwise: Status,
+    },
+    AtLeast {
+        offence: Sp<String>,
+        field: Sp<String>,
+        min: f64,
+    },
+    Measure {
+        measure: Sp<String>,
+    },
     All(Vec<Test>),
     Any(Vec<Test>),
 }
 
 impl Test {
+    /// The key that names the test in YAML.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Test::Offence { .. } => "offence",
+            Test::Lists { .. } => "lists",
+            Test::Fact { .. } => "fact",
+            Test::AtLeast { .. } => "at_least",
+            Test::Measure { .. } => "measure",
+            Test::All(_) => "all",
+            Test::Any(_) => "any",
+        }
+    }
+
     /// The vocabulary set a `lists` field draws its terms from.
     pub fn list_set(field: &str) -> Option<TermSet> {
         match field {

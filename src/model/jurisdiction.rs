@@ -7,7 +7,10 @@ use serde::Serialize;
 
 keyword!(EncodingStatus, "encoding status" { Draft = "draft", Reviewed = "reviewed" });
 
-keyword!(LawStatus, "law status" { InForce = "in_force", Repealed = "repealed", Amended = "amended" });
+keyword!(
+    /// `unknown` where the sources do not settle whether a later law repealed this one.
+    LawStatus, "law status" { InForce = "in_force", Repealed = "repealed", Amended = "amended", Unknown = "unknown" }
+);
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Encoding {
@@ -45,7 +48,9 @@ impl Jurisdiction {
     }
 
     pub fn offences_of_kind<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Offence> + 'a {
-        self.offences.iter().filter(move |o| o.kind.vocab() == Some(kind))
+        self.offences
+            .iter()
+            .filter(move |o| o.kind.vocab() == Some(kind))
     }
 
     pub fn not_provided(&self, term: &str) -> Option<&NotProvided> {
@@ -137,7 +142,9 @@ pub struct TermList {
 
 impl TermList {
     pub fn find(&self, term: &str) -> Option<&TermItem> {
-        self.items.iter().find(|i| matches!(&i.term, TermRef::Vocab(t) if t.value == term))
+        self.items
+            .iter()
+            .find(|i| matches!(&i.term, TermRef::Vocab(t) if t.value == term))
     }
 }
 
@@ -239,6 +246,9 @@ pub struct Beyond {
 impl ListField {
     pub fn from_name(name: &str) -> Option<ListField> {
         use crate::load::decode::Keyword;
-        ListField::WORDS.iter().find(|(w, _)| *w == name).map(|(_, f)| *f)
+        ListField::WORDS
+            .iter()
+            .find(|(w, _)| *w == name)
+            .map(|(_, f)| *f)
     }
 }

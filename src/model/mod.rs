@@ -12,8 +12,9 @@ pub use common::{Confidence, Date, English, Quote, Scope, Sp, Text, TranslationK
 pub use fields::{BOOL_FIELDS, NUMBER_FIELDS};
 pub use instrument::{Instrument, Obligation, RatingBasis, Requirement, Test, Topic};
 pub use jurisdiction::{
-    Beyond, Child, Encoding, EncodingStatus, Fact, Historical, Jurisdiction, KindRef, Law, LawDates, LawStatus, ListField,
-    Measure, NotProvided, Offence, Penalty, Provision, Requires, TermItem, TermList, TermRef,
+    Beyond, Child, Encoding, EncodingStatus, Fact, Historical, Jurisdiction, KindRef, Law,
+    LawDates, LawStatus, ListField, Measure, NotProvided, Offence, Penalty, Provision, Requires,
+    TermItem, TermList, TermRef,
 };
 pub use vocabulary::{Term, TermSet, Vocabulary};
 
@@ -32,8 +33,11 @@ impl Corpus {
     }
 
     pub fn requirement(&self, id: &str) -> Option<(&Instrument, &Requirement)> {
-        self.instruments
-            .iter()
-            .find_map(|i| i.requirements.iter().find(|r| r.id.value == id).map(|r| (i, r)))
+        self.instruments.iter().find_map(|i| {
+            i.requirements
+                .iter()
+                .find(|r| r.id.value == id)
+                .map(|r| (i, r))
+        })
     }
 }

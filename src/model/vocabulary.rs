@@ -45,7 +45,10 @@ pub struct Vocabulary {
 
 impl Vocabulary {
     pub fn set(&self, set: TermSet) -> &[Term] {
-        self.sets.iter().find(|(s, _)| *s == set).map_or(&[], |(_, t)| t.as_slice())
+        self.sets
+            .iter()
+            .find(|(s, _)| *s == set)
+            .map_or(&[], |(_, t)| t.as_slice())
     }
 
     pub fn get(&self, set: TermSet, id: &str) -> Option<&Term> {
@@ -63,6 +66,9 @@ impl Vocabulary {
 
     /// The set a term id belongs to, for "`x` is a measure, not an act".
     pub fn set_of(&self, id: &str) -> Option<TermSet> {
-        self.sets.iter().find(|(_, terms)| terms.iter().any(|t| t.id.value == id)).map(|(s, _)| *s)
+        self.sets
+            .iter()
+            .find(|(_, terms)| terms.iter().any(|t| t.id.value == id))
+            .map(|(s, _)| *s)
     }
 }
