@@ -86,3 +86,30 @@ fn errors_in_several_files_are_reported_together() {
     assert!(files.contains(&"tests/bad/dangling-law.yaml"));
     assert!(loaded.corpus.is_none());
 }
+
+#[test]
+fn every_code_is_documented_and_every_documented_code_exists() {
+    let page =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/DIAGNOSTICS.md"))
+            .expect("docs/DIAGNOSTICS.md");
+    let documented: Vec<&str> = page
+        .lines()
+        .filter_map(|l| l.strip_prefix("## "))
+        .filter(|h| {
+            h.len() == 4 && h.starts_with(['E', 'W']) && h[1..].bytes().all(|b| b.is_ascii_digit())
+        })
+        .collect();
+    for code in lexgap::diag::Code::ALL {
+        assert!(
+            documented.contains(&code.as_str()),
+            "{} is not documented",
+            code.as_str()
+        );
+    }
+    for d in documented {
+        assert!(
+            lexgap::diag::Code::ALL.iter().any(|c| c.as_str() == d),
+            "{d} is documented but does not exist"
+        );
+    }
+}

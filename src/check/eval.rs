@@ -21,11 +21,25 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                 return absent_kind(test, j, &kind.value, vocab);
             }
             let evidence = offences.iter().map(|o| offence_evidence(o)).collect();
-            let ids: Vec<&str> = offences.iter().map(|o| o.id.value.as_str()).collect();
+            let full: Vec<&str> = offences
+                .iter()
+                .filter(|o| o.scope == Scope::Full)
+                .map(|o| o.id.value.as_str())
+                .collect();
+            if full.is_empty() {
+                let parts: Vec<String> = offences
+                    .iter()
+                    .map(|o| match &o.note {
+                        Some(n) => format!("{} covers this conduct only in part: {n}", o.id.value),
+                        None => format!("{} covers this conduct only in part", o.id.value),
+                    })
+                    .collect();
+                return Trace::leaf(test, Status::Partial, parts.join("; "), evidence);
+            }
             Trace::leaf(
                 test,
                 Status::Met,
-                format!("offence {} is of this kind", ids.join(", ")),
+                format!("offence {} is of this kind", full.join(", ")),
                 evidence,
             )
         }
@@ -46,7 +60,7 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
             }
             if let Some(np) = j.not_provided(&measure.value) {
                 let laws: Vec<&str> = np.laws.iter().map(|l| l.value.as_str()).collect();
-                let detail = format!("not provided (full reading of {})", laws.join(", "));
+                let detail = format!("absent from {}, read in full", laws.join(", "));
                 let ev = Evidence::new(Vec::new(), None, np.note.clone());
                 return Trace::leaf(test, Status::Gap, detail, vec![ev]);
             }
@@ -275,10 +289,7 @@ fn absent_kind(test: String, j: &Jurisdiction, kind: &str, vocab: &Vocabulary) -
             Trace::leaf(
                 test,
                 Status::Gap,
-                format!(
-                    "no offence of {label} (full reading of {})",
-                    laws.join(", ")
-                ),
+                format!("no offence of {label} in {}, read in full", laws.join(", ")),
                 vec![ev],
             )
         }

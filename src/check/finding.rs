@@ -4,7 +4,9 @@
 use super::Status;
 use super::eval::evaluate;
 use crate::keyword;
-use crate::model::{Confidence, Corpus, Instrument, Jurisdiction, Obligation, Requirement};
+use crate::model::{
+    Confidence, Corpus, Instrument, Jurisdiction, LawStatus, Obligation, Requirement,
+};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -113,6 +115,9 @@ pub struct Finding {
     pub provisions: Vec<String>,
     /// True when any consulted provision is a secondary source.
     pub secondary: bool,
+    /// True when any consulted provision belongs to a law whose status the
+    /// sources do not settle (`status: unknown`) or that is repealed.
+    pub uncertain_law: bool,
     pub trace: Trace,
     pub recommendation: Option<Recommendation>,
 }
@@ -131,6 +136,16 @@ pub fn finding(corpus: &Corpus, j: &Jurisdiction, inst: &Instrument, r: &Require
         j.provision(p)
             .is_some_and(|p| p.text.confidence == Confidence::Secondary)
     });
+    let uncertain_law = provisions.iter().any(|p| {
+        j.provision(p)
+            .and_then(|p| j.law(&p.law.value))
+            .is_some_and(|l| match l.status {
+                LawStatus::Unknown => true,
+                // An earlier version is expected to consist of repealed law.
+                LawStatus::Repealed => j.historical.is_none(),
+                LawStatus::InForce | LawStatus::Amended => false,
+            })
+    });
     let status = trace.status;
     let recommendation = Verb::for_status(r.obligation, status).map(|verb| Recommendation {
         verb,
@@ -145,6 +160,7 @@ pub fn finding(corpus: &Corpus, j: &Jurisdiction, inst: &Instrument, r: &Require
         status,
         provisions,
         secondary,
+        uncertain_law,
         trace,
         recommendation,
     }

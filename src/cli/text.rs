@@ -19,6 +19,14 @@ pub fn check_report(corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
             "{} {} — as of {} ({}{status})",
             r.code, r.name, r.as_of, r.file
         );
+        if let Some(h) = j.and_then(|j| j.historical.as_ref()) {
+            let _ = writeln!(
+                s,
+                "  Earlier version, superseded on {}: {}",
+                h.superseded_on,
+                h.note.trim()
+            );
+        }
         s.push('\n');
         for sum in &r.summaries {
             let c = &sum.counted_status;
@@ -77,7 +85,13 @@ pub fn check_report(corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
 }
 
 fn finding(s: &mut String, f: &Finding) {
-    let secondary = if f.secondary {
+    let secondary = if f.uncertain_law {
+        if f.secondary {
+            "  [rests on a secondary source; on a law whose status is not settled]"
+        } else {
+            "  [rests on a law whose status is not settled]"
+        }
+    } else if f.secondary {
         "  [rests on a secondary source]"
     } else {
         ""

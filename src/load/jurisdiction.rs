@@ -286,6 +286,7 @@ impl Decode for Offence {
         let kind = m.req(cx, "kind");
         let label = m.opt(cx, "label");
         let provisions = m.req::<Refs>(cx, "provisions");
+        let scope = m.opt_checked(cx, "scope");
         let acts = m.opt_checked(cx, "acts");
         let means = m.opt_checked(cx, "means");
         let purposes = m.opt_checked(cx, "purposes");
@@ -314,6 +315,7 @@ impl Decode for Offence {
             kind: kind?,
             label,
             provisions: provisions?,
+            scope: scope?.unwrap_or(Scope::Full),
             acts: acts?,
             means: means?,
             purposes: purposes?,

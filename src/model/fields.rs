@@ -97,6 +97,7 @@ mod tests {
             kind: KindRef::Other("x".into()),
             label: None,
             provisions: Vec::new(),
+            scope: Scope::Full,
             acts: None,
             means: None,
             purposes: None,

@@ -193,6 +193,9 @@ pub struct Offence {
     pub kind: KindRef,
     pub label: Option<String>,
     pub provisions: Vec<Sp<String>>,
+    /// `partial` when the offence covers the conduct of its kind only in part
+    /// (e.g. a smuggling offence that reaches illegal exit but not entry).
+    pub scope: Scope,
     pub acts: Option<TermList>,
     pub means: Option<TermList>,
     pub purposes: Option<TermList>,
