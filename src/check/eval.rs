@@ -276,7 +276,12 @@ fn per_offence(
         .map(|r| r.1.as_str())
         .collect::<Vec<_>>()
         .join("; ");
-    let evidence = results.into_iter().filter_map(|r| r.2).collect();
+    // Only the offences that decide the status are evidence for it.
+    let evidence = results
+        .into_iter()
+        .filter(|r| r.0 == status)
+        .filter_map(|r| r.2)
+        .collect();
     Trace::leaf(test, status, detail, evidence)
 }
 

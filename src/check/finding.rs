@@ -67,13 +67,22 @@ impl Trace {
         }
     }
 
-    /// Every piece of evidence in the trace, depth first.
-    pub fn all_evidence(&self) -> Vec<&Evidence> {
+    /// The evidence that decides the status, depth first: every part of an
+    /// `all`, but only the parts of an `any` that reach its status.
+    pub fn deciding_evidence(&self) -> Vec<&Evidence> {
         let mut out: Vec<&Evidence> = self.evidence.iter().collect();
-        for p in &self.parts {
-            out.extend(p.all_evidence());
+        for p in self.deciding_parts() {
+            out.extend(p.deciding_evidence());
         }
         out
+    }
+
+    /// The parts that decide the status (all parts, except for `any`).
+    pub fn deciding_parts(&self) -> impl Iterator<Item = &Trace> {
+        let any = self.kind == "any";
+        self.parts
+            .iter()
+            .filter(move |p| !any || p.status == self.status)
     }
 }
 
@@ -126,7 +135,7 @@ pub fn finding(corpus: &Corpus, j: &Jurisdiction, inst: &Instrument, r: &Require
     let trace = evaluate(&r.test, j, &corpus.vocabulary);
     let mut seen = BTreeSet::new();
     let provisions: Vec<String> = trace
-        .all_evidence()
+        .deciding_evidence()
         .into_iter()
         .flat_map(|e| e.provisions.iter())
         .filter(|p| seen.insert(p.as_str()))

@@ -1,6 +1,6 @@
 //! Plain-text output of the commands. Presentation only.
 
-use crate::check::{DefinitionClass, Finding, JurisdictionCheck, Trace, describe_test};
+use crate::check::{DefinitionClass, Finding, JurisdictionCheck, Status, Trace, describe_test};
 use crate::model::{Corpus, Instrument, Requirement, TranslationKind};
 use std::fmt::Write as _;
 
@@ -128,7 +128,15 @@ fn trace(s: &mut String, t: &Trace, indent: usize) {
         };
         let _ = writeln!(s, "{pad}{}{cite}", t.detail);
     } else {
-        for p in &t.parts {
+        // An `any` that holds is explained by the parts that hold; listing
+        // the others (e.g. "no death penalty") would read as a shortfall.
+        let holds = matches!(t.status, Status::Met | Status::Partial);
+        let parts: Vec<&Trace> = if holds {
+            t.deciding_parts().collect()
+        } else {
+            t.parts.iter().collect()
+        };
+        for p in parts {
             let _ = writeln!(s, "{pad}{} {}: {}", p.status.mark(), p.status, p.test);
             trace(s, p, indent + 4);
         }

@@ -242,6 +242,7 @@ impl Decode for Child {
 impl Decode for Requires {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         let mut m = cx.map(n, "what the offence requires")?;
+        let means = m.opt_checked(cx, "means");
         let border_crossing = m.opt_checked(cx, "border_crossing");
         let transnationality = m.opt_checked(cx, "transnationality");
         let organized_group = m.opt_checked(cx, "organized_group");
@@ -250,6 +251,7 @@ impl Decode for Requires {
         let coercion = m.opt_checked(cx, "coercion");
         m.finish(cx);
         Some(Requires {
+            means: means?,
             border_crossing: border_crossing?,
             transnationality: transnationality?,
             organized_group: organized_group?,
@@ -310,6 +312,22 @@ impl Decode for Offence {
                 "an offence must cite at least one provision",
             );
         }
+        let means: Option<Option<crate::model::TermList>> = means;
+        let mut requires: Requires = requires?.unwrap_or_default();
+        // A means list read in full says the offence needs one of them; the
+        // `requires.means` tests then see `true` without the encoder writing it.
+        if requires.means.is_none()
+            && let Some(Some(list)) = &means
+            && list.complete
+            && !list.items.is_empty()
+        {
+            requires.means = Some(crate::model::Fact {
+                value: true,
+                provisions: Vec::new(),
+                scope: Scope::Full,
+                note: Some("implied by the complete list of means".to_owned()),
+            });
+        }
         Some(Offence {
             id: id?,
             kind: kind?,
@@ -322,7 +340,7 @@ impl Decode for Offence {
             aggravations: aggravations?,
             consent_irrelevant: consent_irrelevant?,
             child: child?.unwrap_or_default(),
-            requires: requires?.unwrap_or_default(),
+            requires,
             attempt: attempt?,
             complicity: complicity?,
             organizing: organizing?,

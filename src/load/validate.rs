@@ -421,6 +421,17 @@ impl V<'_> {
                     }
                 }
             }
+            if o.requires.means.as_ref().is_some_and(|m| !m.value)
+                && o.means.as_ref().is_some_and(|l| !l.items.is_empty())
+            {
+                self.err(
+                    Code::Inconsistent,
+                    o.id.loc,
+                    &format!("{path}.requires.means"),
+                    "`requires.means: false` says the offence needs no means, but it lists means"
+                        .to_owned(),
+                );
+            }
             if let Some(a) = &o.child.age
                 && !(1.0..=30.0).contains(&a.value)
             {

@@ -7,6 +7,7 @@ use super::{Fact, Offence};
 pub const BOOL_FIELDS: &[&str] = &[
     "consent_irrelevant",
     "child.means_required",
+    "requires.means",
     "requires.border_crossing",
     "requires.transnationality",
     "requires.organized_group",
@@ -32,6 +33,7 @@ impl Offence {
         match field {
             "consent_irrelevant" => self.consent_irrelevant.as_ref(),
             "child.means_required" => self.child.means_required.as_ref(),
+            "requires.means" => self.requires.means.as_ref(),
             "requires.border_crossing" => self.requires.border_crossing.as_ref(),
             "requires.transnationality" => self.requires.transnationality.as_ref(),
             "requires.organized_group" => self.requires.organized_group.as_ref(),
@@ -108,6 +110,7 @@ mod tests {
                 means_required: yes(),
             },
             requires: Requires {
+                means: yes(),
                 border_crossing: yes(),
                 transnationality: yes(),
                 organized_group: yes(),

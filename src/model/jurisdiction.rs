@@ -165,6 +165,9 @@ pub struct Child {
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Requires {
+    /// False when the offence needs no means at all (it is wider than the
+    /// Protocol's definition): every means requirement is then met.
+    pub means: Option<Fact<bool>>,
     pub border_crossing: Option<Fact<bool>>,
     pub transnationality: Option<Fact<bool>>,
     pub organized_group: Option<Fact<bool>>,

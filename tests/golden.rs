@@ -1,0 +1,61 @@
+//! Golden findings of every bundled jurisdiction: one line per requirement
+//! with its status, flags and the provisions consulted. A change to an
+//! encoding or to a rule shows up here as a reviewed diff.
+
+use lexgap::check::check;
+use lexgap::diag::Severity;
+use lexgap::load::{Input, load};
+use std::fmt::Write as _;
+use std::path::Path;
+
+#[test]
+fn every_bundled_jurisdiction_validates_without_warnings() {
+    let loaded = load(&[Input::Path("statutes/national".into())]);
+    let text = lexgap::diag::render_human(&loaded.diagnostics.items, &loaded.sources);
+    assert_eq!(loaded.diagnostics.count(Severity::Error), 0, "{text}");
+    assert_eq!(loaded.diagnostics.count(Severity::Warning), 0, "{text}");
+}
+
+#[test]
+fn golden_findings_of_each_bundled_jurisdiction() {
+    insta::glob!("../statutes/national", "*.yaml", |path| {
+        let rel = path
+            .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")))
+            .unwrap_or(path);
+        let loaded = load(&[Input::Path(rel.to_path_buf())]);
+        let corpus = loaded.corpus.expect("bundled file loads");
+        let instruments: Vec<_> = corpus.instruments.iter().collect();
+        let mut out = String::new();
+        for j in check(&corpus, &instruments) {
+            let _ = writeln!(out, "{} as of {}", j.code, j.as_of);
+            for s in &j.summaries {
+                let class = s
+                    .definition_class
+                    .map_or(String::new(), |c| format!(" definition={c}"));
+                let prov = if s.provisional { " provisional" } else { "" };
+                let _ = writeln!(
+                    out,
+                    "  {} {}{prov} {}/{}{class}",
+                    s.instrument, s.rating, s.assessed, s.counted
+                );
+            }
+            for f in &j.findings {
+                let mut flags = String::new();
+                if f.secondary {
+                    flags.push_str(" [secondary]");
+                }
+                if f.uncertain_law {
+                    flags.push_str(" [uncertain-law]");
+                }
+                let _ = writeln!(
+                    out,
+                    "{:<8} {}{flags} {}",
+                    f.status.to_string(),
+                    f.requirement,
+                    f.provisions.join(",")
+                );
+            }
+        }
+        insta::assert_snapshot!(out);
+    });
+}
