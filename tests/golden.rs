@@ -6,7 +6,6 @@ use lexgap::check::check;
 use lexgap::diag::Severity;
 use lexgap::load::{Input, load};
 use std::fmt::Write as _;
-use std::path::Path;
 
 #[test]
 fn every_bundled_jurisdiction_validates_without_warnings() {
