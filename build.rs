@@ -13,6 +13,7 @@ fn main() {
     for (konst, dir) in [
         ("INTERNATIONAL", "statutes/international"),
         ("NATIONAL", "statutes/national"),
+        ("SCENARIOS", "scenarios"),
     ] {
         println!("cargo:rerun-if-changed={dir}");
         let mut files: Vec<String> = fs::read_dir(dir)

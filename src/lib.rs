@@ -7,6 +7,7 @@
 
 pub mod bundle;
 pub mod check;
+pub mod classify;
 pub mod cli;
 pub mod diag;
 pub mod load;

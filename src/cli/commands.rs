@@ -21,6 +21,16 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
     let mut out = stdout.lock();
     let outcome = match &cli.command {
         Command::Validate { paths, format } => validate(paths, *format, &mut out)?,
+        Command::Classify {
+            files,
+            jurisdiction,
+            format,
+        } => super::scenario_cmds::classify(files, jurisdiction.as_deref(), *format, &mut out)?,
+        Command::Test {
+            paths,
+            jurisdictions,
+            format,
+        } => super::scenario_cmds::test(paths, jurisdictions, *format, &mut out)?,
         Command::Check {
             paths,
             instruments,

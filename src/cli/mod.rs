@@ -2,6 +2,7 @@
 //! check and print; they decide nothing about law.
 
 mod commands;
+mod scenario_cmds;
 mod text;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -40,6 +41,27 @@ pub enum FailOn {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Classify fact patterns: trafficking, smuggling, both or neither, under the instruments and a law.
+    Classify {
+        /// Scenario files or directories.
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Also classify under the offences of this jurisdiction (file or bundled code).
+        #[arg(long, value_name = "PATH|CODE")]
+        jurisdiction: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Run the scenarios that carry expected answers (default: the bundled ones); exit 1 on a failure.
+    Test {
+        /// Scenario files or directories (default: the bundled scenarios).
+        paths: Vec<String>,
+        /// Jurisdictions the expectations name (default: the bundled ones).
+        #[arg(long = "jurisdiction", value_name = "PATH|CODE")]
+        jurisdictions: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Validate jurisdiction files (and the embedded instruments); report every error at once.
     Validate {
         /// Jurisdiction files, directories or bundled codes (default: the bundled jurisdictions).

@@ -41,7 +41,7 @@ pub struct InputFile {
 
 pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFile> {
     if inputs.is_empty() {
-        return bundle::NATIONAL.iter().map(bundled).collect();
+        return bundled_files(bundle::NATIONAL);
     }
     let mut out = Vec::new();
     for input in inputs {
@@ -103,6 +103,22 @@ pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFil
         }
     }
     out
+}
+
+pub fn bundled_files(files: &[(&str, &str)]) -> Vec<InputFile> {
+    files.iter().map(bundled).collect()
+}
+
+/// Files and directories only (no bundled codes), for scenario files.
+pub fn resolve_files(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFile> {
+    let paths: Vec<Input> = inputs
+        .iter()
+        .map(|i| match i {
+            Input::Code(c) => Input::Path(PathBuf::from(c)),
+            p @ Input::Path(_) => p.clone(),
+        })
+        .collect();
+    resolve_inputs(&paths, diags)
 }
 
 fn bundled((name, text): &(&str, &str)) -> InputFile {

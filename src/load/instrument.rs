@@ -4,7 +4,7 @@ use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
 use crate::check::Status;
 use crate::diag::{Code, did_you_mean};
-use crate::model::{Instrument, Requirement, Sp, Test};
+use crate::model::{ChildRule, Definition, Instrument, PurposesOpen, Requirement, Sp, Test};
 
 const TEST_KINDS: &[&str] = &[
     "offence", "lists", "fact", "at_least", "measure", "all", "any",
@@ -14,6 +14,7 @@ const TEST_KINDS: &[&str] = &[
 pub fn decode_instrument(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Instrument> {
     let mut top = cx.map(n, "an instrument file")?;
     let head = top.req::<Head>(cx, "instrument");
+    let definitions = top.opt_checked::<Vec<Definition>>(cx, "definitions");
     let requirements = top.req::<Vec<Requirement>>(cx, "requirements");
     top.finish(cx);
     let head = head?;
@@ -29,6 +30,7 @@ pub fn decode_instrument(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Instru
         definition_topic: head.definition_topic,
         note: head.note,
         file: file.to_owned(),
+        definitions: definitions?.unwrap_or_default(),
         requirements: requirements?,
     })
 }
@@ -222,4 +224,48 @@ fn non_empty(v: Vec<Test>, n: &Node, cx: &mut Cx<'_>) -> Option<Vec<Test>> {
         return None;
     }
     Some(v)
+}
+
+impl Decode for ChildRule {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "a child rule")?;
+        let under = m.req(cx, "under");
+        let means_required = m.req(cx, "means_required");
+        m.finish(cx);
+        Some(ChildRule {
+            under: under?,
+            means_required: means_required?,
+        })
+    }
+}
+
+impl Decode for Definition {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "a definition")?;
+        let id = m.req(cx, "id");
+        let crime = m.req(cx, "crime");
+        let title = m.req(cx, "title");
+        let article = m.req(cx, "article");
+        let acts = m.opt_checked(cx, "acts");
+        let means = m.opt_checked(cx, "means");
+        let purposes = m.opt_checked(cx, "purposes");
+        let purposes_open = m.opt_checked(cx, "purposes_open");
+        let child = m.opt_checked(cx, "child");
+        let conduct = m.opt_checked(cx, "conduct");
+        let aggravations = m.opt_checked(cx, "aggravations");
+        m.finish(cx);
+        Some(Definition {
+            id: id?,
+            crime: crime?,
+            title: title?,
+            article: article?,
+            acts: acts?.unwrap_or_default(),
+            means: means?.unwrap_or_default(),
+            purposes: purposes?.unwrap_or_default(),
+            purposes_open: purposes_open?.unwrap_or(PurposesOpen::Closed),
+            child: child?,
+            conduct: conduct?,
+            aggravations: aggravations?.unwrap_or_default(),
+        })
+    }
 }

@@ -9,11 +9,20 @@ mod common;
 mod input;
 mod instrument;
 mod jurisdiction;
+mod scenario;
 mod validate;
 mod vocabulary;
 pub mod yaml;
 
 pub use input::{Input, resolve_inputs};
+
+/// What to load besides the embedded instruments. `None` loads nothing of
+/// that kind; an empty list loads the bundled files.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub jurisdictions: Option<Vec<Input>>,
+    pub scenarios: Option<Vec<Input>>,
+}
 
 use crate::bundle;
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, SourceFile, SourceMap};
@@ -32,21 +41,27 @@ pub struct Loaded {
 /// Loads the embedded instruments and the given jurisdictions (the bundled
 /// ones when `inputs` is empty).
 pub fn load(inputs: &[Input]) -> Loaded {
-    load_with(Some(inputs))
+    load_request(&Request {
+        jurisdictions: Some(inputs.to_vec()),
+        scenarios: Some(Vec::new()),
+    })
 }
 
 /// Loads the embedded vocabulary and instruments only.
 pub fn load_instruments() -> Loaded {
-    load_with(None)
+    load_request(&Request::default())
 }
 
-fn load_with(inputs: Option<&[Input]>) -> Loaded {
+/// Loads the embedded instruments and what the request names.
+pub fn load_request(request: &Request) -> Loaded {
     let mut sources = SourceMap::default();
     let mut diags = Diagnostics::default();
 
     let (vocabulary, instruments) = load_reference(&mut sources, &mut diags);
 
-    let files = inputs
+    let files = request
+        .jurisdictions
+        .as_deref()
         .map(|i| resolve_inputs(i, &mut diags))
         .unwrap_or_default();
     let mut jurisdictions = Vec::new();
@@ -66,8 +81,31 @@ fn load_with(inputs: Option<&[Input]>) -> Loaded {
         }
     }
 
+    let mut scenarios = Vec::new();
+    let scenario_files = match request.scenarios.as_deref() {
+        None => Vec::new(),
+        Some([]) => input::bundled_files(bundle::SCENARIOS),
+        Some(inputs) => input::resolve_files(inputs, &mut diags),
+    };
+    for file in scenario_files {
+        let name = file.name.clone();
+        let Some(text) = file.text else { continue };
+        let id = sources.add(SourceFile {
+            name: name.clone(),
+            path: file.path,
+            text,
+        });
+        let src = &sources.get(id).text;
+        if let Some(s) = parse_decode(src, id, &mut diags, |n, cx| {
+            scenario::decode_scenario(n, cx, &name)
+        }) {
+            scenarios.push((id, s));
+        }
+    }
+
     if let Some(v) = &vocabulary {
         validate::validate(v, &instruments, &jurisdictions, &mut diags);
+        validate::validate_scenarios(v, &instruments, &scenarios, &mut diags);
     }
     diags.sort();
     let corpus = match vocabulary {
@@ -83,6 +121,7 @@ fn load_with(inputs: Option<&[Input]>) -> Loaded {
                 v
             },
             jurisdictions: jurisdictions.into_iter().map(|(_, j, _)| j).collect(),
+            scenarios: scenarios.into_iter().map(|(_, s)| s).collect(),
         }),
         _ => None,
     };

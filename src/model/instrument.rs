@@ -43,6 +43,8 @@ pub struct Instrument {
     pub definition_topic: Option<Topic>,
     pub note: Option<String>,
     pub file: String,
+    /// The crimes the instrument defines, for classifying fact patterns.
+    pub definitions: Vec<super::Definition>,
     pub requirements: Vec<Requirement>,
 }
 

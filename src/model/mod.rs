@@ -3,18 +3,25 @@
 //! Nothing here does I/O.
 
 mod common;
+mod definition;
 mod fields;
 mod instrument;
 mod jurisdiction;
+mod scenario;
 mod vocabulary;
 
 pub use common::{Confidence, Date, English, Quote, Scope, Sp, Text, TranslationKind};
+pub use definition::{ChildRule, Conduct, Crime, Definition, PurposesOpen};
 pub use fields::{BOOL_FIELDS, NUMBER_FIELDS};
 pub use instrument::{Instrument, Obligation, RatingBasis, Requirement, Test, Topic};
 pub use jurisdiction::{
     Beyond, Child, Encoding, EncodingStatus, Fact, Historical, Jurisdiction, KindRef, Law,
     LawDates, LawStatus, ListField, Measure, NotProvided, Offence, Penalty, Provision, Requires,
     TermItem, TermList, TermRef,
+};
+pub use scenario::{
+    Age, Benefit, Border, Expected, ExpectedJurisdiction, ExpectedOffence, Facts, Purpose,
+    Scenario, Verdict,
 };
 pub use vocabulary::{Term, TermSet, Vocabulary};
 
@@ -25,11 +32,22 @@ pub struct Corpus {
     pub vocabulary: Vocabulary,
     pub instruments: Vec<Instrument>,
     pub jurisdictions: Vec<Jurisdiction>,
+    /// The fact patterns: the bundled ones, or those the user named.
+    pub scenarios: Vec<Scenario>,
 }
 
 impl Corpus {
     pub fn instrument(&self, id: &str) -> Option<&Instrument> {
         self.instruments.iter().find(|i| i.id.value == id)
+    }
+
+    pub fn definition(&self, id: &str) -> Option<(&Instrument, &Definition)> {
+        self.instruments.iter().find_map(|i| {
+            i.definitions
+                .iter()
+                .find(|d| d.id.value == id)
+                .map(|d| (i, d))
+        })
     }
 
     pub fn requirement(&self, id: &str) -> Option<(&Instrument, &Requirement)> {

@@ -1,0 +1,78 @@
+//! "Cases this law would miss": scenarios that are trafficking or smuggling
+//! under the Protocols but are not made out under any offence of a
+//! jurisdiction, each with the elements that fail.
+
+use super::elements::{ElementStatus, Outcome};
+use super::{Kind, classify};
+use crate::model::{Corpus, Crime, Jurisdiction, Verdict};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FailedOffence {
+    pub offence: String,
+    pub label: String,
+    /// "element: detail" for each element that is missing.
+    pub failing: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MissedCase {
+    pub scenario: String,
+    pub title: String,
+    pub kind: Kind,
+    /// True when every offence that could catch the case is encoded and none
+    /// does; false when the law might still reach it (an element is unknown,
+    /// or the encoding is silent on an offence of the crime).
+    pub certain: bool,
+    pub offences: Vec<FailedOffence>,
+}
+
+pub fn missed_cases(corpus: &Corpus, j: &Jurisdiction) -> Vec<MissedCase> {
+    let mut out = Vec::new();
+    for s in &corpus.scenarios {
+        let c = classify(corpus, s, &[j]);
+        let crimes: Vec<Crime> = match c.kind {
+            Kind::Trafficking => vec![Crime::Trafficking],
+            Kind::Smuggling => vec![Crime::Smuggling],
+            Kind::Both => vec![Crime::Trafficking, Crime::Smuggling],
+            Kind::Neither | Kind::Undetermined => continue,
+        };
+        let outcomes: &[Outcome] = c
+            .jurisdictions
+            .first()
+            .map_or(&[], |x| x.offences.as_slice());
+        if outcomes.iter().any(|o| o.made_out == Verdict::Yes) {
+            continue;
+        }
+        let encoded = |crime: Crime| {
+            let kind = match crime {
+                Crime::Trafficking => "trafficking",
+                Crime::Smuggling => "smuggling",
+            };
+            outcomes.iter().any(|o| o.crime == Some(crime)) || j.not_provided(kind).is_some()
+        };
+        let certain = outcomes.iter().all(|o| o.made_out == Verdict::No)
+            && crimes.iter().all(|c| encoded(*c));
+        let offences = outcomes
+            .iter()
+            .map(|o| FailedOffence {
+                offence: o.id.clone(),
+                label: o.label.clone(),
+                failing: o
+                    .elements
+                    .iter()
+                    .filter(|e| e.status != ElementStatus::Met)
+                    .map(|e| format!("{} ({}): {}", e.name, e.status, e.detail))
+                    .collect(),
+            })
+            .collect();
+        out.push(MissedCase {
+            scenario: c.scenario,
+            title: c.title,
+            kind: c.kind,
+            certain,
+            offences,
+        });
+    }
+    out
+}

@@ -1,0 +1,166 @@
+//! Classifying fact patterns: is this trafficking, smuggling, both or
+//! neither, under each instrument's definition and under each offence of a
+//! jurisdiction? Pure, like `check`: model in, outcomes out.
+
+mod definition;
+mod elements;
+mod missed;
+mod national;
+
+pub use elements::{Element, ElementStatus, Outcome};
+pub use missed::{MissedCase, missed_cases};
+
+use crate::keyword;
+use crate::model::{Corpus, Crime, Jurisdiction, Scenario, Verdict};
+use serde::Serialize;
+
+keyword!(
+    /// The answer to "is it trafficking, smuggling, both or neither?" under
+    /// the Protocols.
+    Kind, "classification" {
+        Trafficking = "trafficking",
+        Smuggling = "smuggling",
+        Both = "both",
+        Neither = "neither",
+        Undetermined = "undetermined",
+    }
+);
+
+#[derive(Debug, Clone, Serialize)]
+pub struct JurisdictionOutcomes {
+    pub code: String,
+    /// An earlier, superseded version (expectations name the current one).
+    pub historical: bool,
+    pub name: String,
+    pub offences: Vec<Outcome>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Classification {
+    pub scenario: String,
+    pub title: String,
+    pub file: String,
+    /// Under the TiP and SoM Protocols.
+    pub kind: Kind,
+    pub definitions: Vec<Outcome>,
+    pub jurisdictions: Vec<JurisdictionOutcomes>,
+}
+
+/// Classifies a scenario under every instrument definition and under every
+/// offence of the given jurisdictions.
+pub fn classify(
+    corpus: &Corpus,
+    scenario: &Scenario,
+    jurisdictions: &[&Jurisdiction],
+) -> Classification {
+    let definitions: Vec<Outcome> = corpus
+        .instruments
+        .iter()
+        .flat_map(|i| i.definitions.iter().map(move |d| (i, d)))
+        .map(|(i, d)| definition::classify(&corpus.vocabulary, &scenario.facts, i, d))
+        .collect();
+    let kind = protocol_kind(&definitions);
+    let jurisdictions = jurisdictions
+        .iter()
+        .map(|j| JurisdictionOutcomes {
+            code: j.code.value.clone(),
+            historical: j.historical.is_some(),
+            name: j.name.clone(),
+            offences: j
+                .offences
+                .iter()
+                .filter_map(|o| national::classify(&corpus.vocabulary, &scenario.facts, o))
+                .collect(),
+        })
+        .collect();
+    Classification {
+        scenario: scenario.id.value.clone(),
+        title: scenario.title.clone(),
+        file: scenario.file.clone(),
+        kind,
+        definitions,
+        jurisdictions,
+    }
+}
+
+/// Trafficking or smuggling under the Protocols: the instruments whose
+/// definitions are binding (the TiP and SoM Protocols).
+fn protocol_kind(definitions: &[Outcome]) -> Kind {
+    let of = |crime: Crime| {
+        let v: Vec<Verdict> = definitions
+            .iter()
+            .filter(|d| d.binding && d.crime == Some(crime))
+            .map(|d| d.made_out)
+            .collect();
+        if v.contains(&Verdict::Yes) {
+            Verdict::Yes
+        } else if v.contains(&Verdict::Unknown) {
+            Verdict::Unknown
+        } else {
+            Verdict::No
+        }
+    };
+    match (of(Crime::Trafficking), of(Crime::Smuggling)) {
+        (Verdict::Yes, Verdict::Yes) => Kind::Both,
+        (Verdict::Yes, Verdict::No) => Kind::Trafficking,
+        (Verdict::No, Verdict::Yes) => Kind::Smuggling,
+        (Verdict::No, Verdict::No) => Kind::Neither,
+        _ => Kind::Undetermined,
+    }
+}
+
+/// One expected answer of a scenario and what lexgap found.
+#[derive(Debug, Clone, Serialize)]
+pub struct Check {
+    pub scenario: String,
+    pub subject: String,
+    pub expected: Verdict,
+    pub actual: Option<Verdict>,
+}
+
+impl Check {
+    pub fn passed(&self) -> bool {
+        self.actual == Some(self.expected)
+    }
+}
+
+/// Compares a scenario's expected answers with the classification. An
+/// expectation about a jurisdiction or offence that is not loaded fails
+/// (with no actual verdict), so a renamed offence cannot pass silently.
+pub fn expectations(scenario: &Scenario, c: &Classification) -> Vec<Check> {
+    let Some(e) = &scenario.expected else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (id, expected) in &e.definitions {
+        let actual = c
+            .definitions
+            .iter()
+            .find(|d| d.id == id.value)
+            .map(|d| d.made_out);
+        out.push(Check {
+            scenario: scenario.id.value.clone(),
+            subject: id.value.clone(),
+            expected: *expected,
+            actual,
+        });
+    }
+    for ej in &e.jurisdictions {
+        let outcomes = c
+            .jurisdictions
+            .iter()
+            .find(|j| !j.historical && j.code.eq_ignore_ascii_case(&ej.code.value));
+        for eo in &ej.offences {
+            let actual = outcomes
+                .and_then(|j| j.offences.iter().find(|o| o.id == eo.offence.value))
+                .map(|o| o.made_out);
+            out.push(Check {
+                scenario: scenario.id.value.clone(),
+                subject: format!("{}/{}", ej.code.value, eo.offence.value),
+                expected: eo.verdict,
+                actual,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,214 @@
+//! Decoding of scenario files (docs/FORMAT.md, "Scenario file").
+
+use super::decode::{Cx, Decode};
+use super::node::{Node, NodeKind};
+use crate::diag::Code;
+use crate::model::{
+    Age, Expected, ExpectedJurisdiction, ExpectedOffence, Facts, Purpose, Scenario, Sp, Verdict,
+};
+
+pub fn decode_scenario(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Scenario> {
+    let mut m = cx.map(n, "a scenario file")?;
+    let head: Option<Head> = m.req(cx, "scenario");
+    let facts = m.req(cx, "facts");
+    let expected = m.opt_checked(cx, "expected");
+    m.finish(cx);
+    let head = head?;
+    Some(Scenario {
+        file: file.to_owned(),
+        id: head.id,
+        title: head.title,
+        story: head.story,
+        source: head.source,
+        facts: facts?,
+        expected: expected.flatten(),
+    })
+}
+
+struct Head {
+    id: Sp<String>,
+    title: String,
+    story: String,
+    source: Option<String>,
+}
+
+impl Decode for Head {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "the scenario header")?;
+        let id = m.req(cx, "id");
+        let title = m.req(cx, "title");
+        let story = m.req(cx, "story");
+        let source = m.opt(cx, "source");
+        m.finish(cx);
+        Some(Head {
+            id: id?,
+            title: title?,
+            story: story?,
+            source,
+        })
+    }
+}
+
+impl Decode for Age {
+    /// A number of years, or `adult` / `child` when only that is known.
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        match &n.kind {
+            NodeKind::Str(s) if s == "adult" => Some(Age::Adult),
+            NodeKind::Str(s) if s == "child" => Some(Age::Child),
+            NodeKind::Int(_) | NodeKind::Float(_) => {
+                let y = f64::decode(n, cx)?;
+                if (0.0..=120.0).contains(&y) {
+                    Some(Age::Years(y))
+                } else {
+                    cx.error(Code::BadValue, n.loc, format!("{y} is not a plausible age"));
+                    None
+                }
+            }
+            _ => {
+                cx.error(
+                    Code::BadValue,
+                    n.loc,
+                    "`age` is a number of years, `adult` or `child`",
+                );
+                None
+            }
+        }
+    }
+}
+
+impl Decode for Purpose {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        match &n.kind {
+            NodeKind::Map(_) => {
+                let mut m = cx.map(n, "a purpose")?;
+                let other = m.req(cx, "other");
+                m.finish(cx);
+                Some(Purpose::Other(other?))
+            }
+            _ => Sp::<String>::decode(n, cx).map(Purpose::Vocab),
+        }
+    }
+}
+
+impl Decode for Facts {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "the facts")?;
+        let acts = m.req(cx, "acts");
+        let means = m.req(cx, "means");
+        let purposes = m.req(cx, "purposes");
+        let age = m.opt_checked(cx, "age");
+        let border = m.req(cx, "border");
+        let benefit = m.req(cx, "benefit");
+        let national_of_destination = m.req(cx, "national_of_destination");
+        let enabling_illegal_stay = m.opt_checked(cx, "enabling_illegal_stay");
+        let organized_group = m.opt_checked(cx, "organized_group");
+        let aggravations = m.opt_checked(cx, "aggravations");
+        m.finish(cx);
+        // A field in error is replaced by a neutral value so that the terms of
+        // the other fields are still checked; the errors are recorded, so the
+        // scenario is never used.
+        Some(Facts {
+            acts: acts.unwrap_or_default(),
+            means: means.unwrap_or_default(),
+            purposes: purposes.unwrap_or_default(),
+            age: age.flatten(),
+            border: border.unwrap_or(crate::model::Border::None),
+            benefit: benefit.unwrap_or(crate::model::Benefit::None),
+            national_of_destination: national_of_destination.unwrap_or(false),
+            enabling_illegal_stay: enabling_illegal_stay.flatten().unwrap_or(false),
+            organized_group: organized_group.flatten().unwrap_or(false),
+            aggravations: aggravations.flatten().unwrap_or_default(),
+        })
+    }
+}
+
+fn verdict(n: &Node, cx: &mut Cx<'_>) -> Option<Verdict> {
+    match &n.kind {
+        NodeKind::Bool(true) => Some(Verdict::Yes),
+        NodeKind::Bool(false) => Some(Verdict::No),
+        NodeKind::Str(s) if s == "unknown" => Some(Verdict::Unknown),
+        _ => {
+            cx.error(
+                Code::BadValue,
+                n.loc,
+                "an expected answer is `true` (made out), `false` (not made out) or `unknown`",
+            );
+            None
+        }
+    }
+}
+
+/// A mapping of ids to verdicts, keeping each key's position.
+fn verdicts(n: &Node, cx: &mut Cx<'_>, what: &str) -> Option<Vec<(Sp<String>, Verdict)>> {
+    let NodeKind::Map(entries) = &n.kind else {
+        cx.error(
+            Code::WrongType,
+            n.loc,
+            format!("expected a mapping of {what} to true, false or unknown"),
+        );
+        return None;
+    };
+    let mut out = Vec::new();
+    let mut ok = true;
+    for (k, v) in entries {
+        let Some(key) = Sp::<String>::decode(k, cx) else {
+            ok = false;
+            continue;
+        };
+        match cx.in_key(&key.value.clone(), |cx| verdict(v, cx)) {
+            Some(verdict) => out.push((key, verdict)),
+            None => ok = false,
+        }
+    }
+    ok.then_some(out)
+}
+
+impl Decode for Expected {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "the expected answers")?;
+        let defs: Option<Option<Raw>> = m.opt_checked(cx, "definitions");
+        let juris: Option<Option<Raw>> = m.opt_checked(cx, "jurisdictions");
+        m.finish(cx);
+        let definitions = match defs? {
+            Some(r) => cx.in_key("definitions", |cx| verdicts(&r.0, cx, "definition ids"))?,
+            None => Vec::new(),
+        };
+        let mut jurisdictions = Vec::new();
+        if let Some(r) = juris? {
+            let NodeKind::Map(entries) = &r.0.kind else {
+                cx.error(
+                    Code::WrongType,
+                    r.0.loc,
+                    "expected a mapping of jurisdiction codes to offences",
+                );
+                return None;
+            };
+            for (k, v) in entries {
+                let code = Sp::<String>::decode(k, cx)?;
+                let offences = cx.in_key("jurisdictions", |cx| {
+                    cx.in_key(&code.value.clone(), |cx| verdicts(v, cx, "offence ids"))
+                })?;
+                jurisdictions.push(ExpectedJurisdiction {
+                    code,
+                    offences: offences
+                        .into_iter()
+                        .map(|(offence, verdict)| ExpectedOffence { offence, verdict })
+                        .collect(),
+                });
+            }
+        }
+        Some(Expected {
+            definitions,
+            jurisdictions,
+        })
+    }
+}
+
+/// A node kept as it is, decoded later by hand.
+struct Raw(Node);
+
+impl Decode for Raw {
+    fn decode(n: &Node, _cx: &mut Cx<'_>) -> Option<Self> {
+        Some(Raw(n.clone()))
+    }
+}
