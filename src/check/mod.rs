@@ -1,14 +1,18 @@
 //! Checking: pure functions from the model to findings. No I/O, no clock;
 //! the same corpus gives the same findings in the same order.
 
+mod beyond;
 mod describe;
 mod eval;
 mod finding;
+mod priority;
 mod rating;
 
+pub use beyond::{BeyondItem, BeyondKind, beyond};
 pub use describe::describe_test;
 pub use eval::evaluate;
 pub use finding::{Evidence, Finding, Recommendation, Trace, Verb};
+pub use priority::{obligation_label, serious_first, translation_label};
 pub use rating::{DefinitionClass, InstrumentSummary, RATING_RULES, Rating, StatusCounts};
 
 use crate::keyword;

@@ -1,0 +1,153 @@
+//! What a law does beyond the instruments: offences of kinds the vocabulary
+//! does not name (`kind: {other: …}`), acts, means, purposes or aggravations
+//! outside the vocabulary (`{other: …}` in a term list), and the encoder's
+//! `beyond` entries. Nothing here is rated; reports list it as it is.
+
+use crate::model::{Jurisdiction, KindRef, ListField, Offence, Sp, TermRef};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BeyondKind {
+    /// An offence of a kind the vocabulary does not name.
+    OffenceKind,
+    /// A term outside the vocabulary in one of an offence's lists.
+    Term,
+    /// An entry of the jurisdiction's `beyond` list.
+    Note,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BeyondItem {
+    pub kind: BeyondKind,
+    /// The offence the item belongs to (offence kinds and terms).
+    pub offence: Option<String>,
+    /// The list the term is in: acts, means, purposes or aggravations.
+    pub field: Option<ListField>,
+    /// The kind or term as the encoding words it (empty for notes).
+    pub label: String,
+    pub provisions: Vec<String>,
+    /// The encoder's note (Markdown).
+    pub note: Option<String>,
+}
+
+/// Everything the encoding records beyond the instruments, in this order:
+/// offence kinds, then terms (offence by offence, list by list), then the
+/// `beyond` entries; each in file order.
+pub fn beyond(j: &Jurisdiction) -> Vec<BeyondItem> {
+    let mut out = Vec::new();
+    for o in &j.offences {
+        if let KindRef::Other(label) = &o.kind {
+            out.push(BeyondItem {
+                kind: BeyondKind::OffenceKind,
+                offence: Some(o.id.value.clone()),
+                field: None,
+                label: label.clone(),
+                provisions: refs(&o.provisions),
+                note: o.note.clone(),
+            });
+        }
+    }
+    for o in &j.offences {
+        for field in [
+            ListField::Acts,
+            ListField::Means,
+            ListField::Purposes,
+            ListField::Aggravations,
+        ] {
+            for item in o.list(field).map_or(&[][..], |l| &l.items) {
+                if let TermRef::Other(label) = &item.term {
+                    out.push(BeyondItem {
+                        kind: BeyondKind::Term,
+                        offence: Some(o.id.value.clone()),
+                        field: Some(field),
+                        label: label.clone(),
+                        provisions: term_provisions(o, &item.provisions),
+                        note: item.note.clone(),
+                    });
+                }
+            }
+        }
+    }
+    for b in &j.beyond {
+        out.push(BeyondItem {
+            kind: BeyondKind::Note,
+            offence: None,
+            field: None,
+            label: String::new(),
+            provisions: refs(&b.provisions),
+            note: Some(b.note.clone()),
+        });
+    }
+    out
+}
+
+/// A term's own provisions, or else its offence's.
+fn term_provisions(o: &Offence, own: &[Sp<String>]) -> Vec<String> {
+    if own.is_empty() {
+        refs(&o.provisions)
+    } else {
+        refs(own)
+    }
+}
+
+fn refs(v: &[Sp<String>]) -> Vec<String> {
+    v.iter().map(|s| s.value.clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Input, load};
+
+    fn fixture(name: &str) -> Jurisdiction {
+        let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+        let loaded = load(&[Input::Path(path.into())]);
+        let mut corpus = loaded.corpus.expect("fixture loads");
+        corpus.jurisdictions.remove(0)
+    }
+
+    #[test]
+    fn other_terms_are_beyond_the_instruments() {
+        let items = beyond(&fixture("xb-borduria.yaml"));
+        assert_eq!(
+            items,
+            [BeyondItem {
+                kind: BeyondKind::Term,
+                offence: Some("xb-tip".into()),
+                field: Some(ListField::Acts),
+                label: "sale of persons".into(),
+                provisions: vec!["xb-3-2015-art-1".into()],
+                note: None,
+            }]
+        );
+    }
+
+    #[test]
+    fn every_kind_of_item_is_collected_in_order() {
+        let path = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+        let fixtures = load(&[Input::Path(path.into())])
+            .corpus
+            .expect("fixtures load");
+        let bundled = load(&[]).corpus.expect("bundled jurisdictions load");
+        let all: Vec<&Jurisdiction> = fixtures
+            .jurisdictions
+            .iter()
+            .chain(&bundled.jurisdictions)
+            .collect();
+        let kinds: Vec<BeyondKind> = all.iter().flat_map(|j| beyond(j)).map(|b| b.kind).collect();
+        for k in [BeyondKind::OffenceKind, BeyondKind::Term, BeyondKind::Note] {
+            assert!(kinds.contains(&k), "the fixtures reach {k:?}");
+        }
+        for j in all {
+            let ks: Vec<BeyondKind> = beyond(j).iter().map(|b| b.kind).collect();
+            let mut sorted = ks.clone();
+            sorted.sort_by_key(|k| *k as u8);
+            assert_eq!(
+                ks, sorted,
+                "{}: kinds, then terms, then notes",
+                j.code.value
+            );
+        }
+    }
+}
