@@ -93,9 +93,21 @@ fn friendly(message: &str) -> String {
         return "the file holds more than one YAML document (`---`); put one jurisdiction in each file".to_owned();
     }
     if let Some(rest) = m.strip_prefix("budget breached: ") {
-        return format!(
-            "the file exceeds lexgap's parsing budget ({rest}); see docs/DIAGNOSTICS.md, E012"
-        );
+        // "Nodes { nodes: 200001 } at line …": name the budget in words.
+        let what = rest.split([' ', '{']).next().unwrap_or("");
+        let limit = match what {
+            "Nodes" => "more than 200,000 nodes (alias expansion counts)",
+            "Aliases" => "more than 1,000 alias uses",
+            "Anchors" => "more than 1,000 anchors",
+            "Depth" => "nesting deeper than 64 levels",
+            "Events" => "more than 500,000 parse events",
+            "ScalarBytes" | "TotalScalarBytes" => "more than 4 MiB of text",
+            _ => "a parsing budget",
+        };
+        return format!("the file exceeds lexgap's limits: {limit}; see docs/DIAGNOSTICS.md, E012");
+    }
+    if m == "recursion limit exceeded" {
+        return "the file exceeds lexgap's limits: nesting too deep; see docs/DIAGNOSTICS.md, E012".to_owned();
     }
     m
 }
