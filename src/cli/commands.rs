@@ -45,6 +45,57 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
             requirement,
             format,
         } => explain(requirement, *format, &mut out)?,
+        Command::Report {
+            path,
+            format,
+            output,
+            templates,
+            date,
+        } => super::render_cmds::report(
+            path,
+            *format,
+            super::render_cmds::Options {
+                output: output.as_deref(),
+                templates: templates.as_deref(),
+                date: date.as_deref(),
+            },
+            &mut out,
+        )?,
+        Command::Compare {
+            paths,
+            format,
+            instruments,
+            requirements,
+            output,
+            templates,
+            date,
+        } => super::render_cmds::compare(
+            paths,
+            instruments,
+            requirements,
+            *format,
+            super::render_cmds::Options {
+                output: output.as_deref(),
+                templates: templates.as_deref(),
+                date: date.as_deref(),
+            },
+            &mut out,
+        )?,
+        Command::Site {
+            paths,
+            output,
+            templates,
+            date,
+        } => super::render_cmds::site(
+            paths,
+            output,
+            super::render_cmds::Options {
+                output: None,
+                templates: templates.as_deref(),
+                date: date.as_deref(),
+            },
+            &mut out,
+        )?,
     };
     out.flush()?;
     Ok(outcome)

@@ -2,6 +2,7 @@
 //! check and print; they decide nothing about law.
 
 mod commands;
+mod render_cmds;
 mod scenario_cmds;
 mod text;
 
@@ -29,6 +30,23 @@ pub struct Cli {
 pub enum Format {
     Text,
     Json,
+}
+
+/// The formats of `lexgap report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PageFormat {
+    Html,
+    Md,
+    Json,
+}
+
+/// The formats of `lexgap compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Html,
+    Md,
+    Json,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -99,6 +117,60 @@ pub enum Command {
         requirement: String,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+    },
+    /// Write the gap report on one jurisdiction (HTML, Markdown or JSON).
+    Report {
+        /// A jurisdiction file or the code of a bundled jurisdiction.
+        #[arg(value_name = "PATH|CODE")]
+        path: String,
+        #[arg(long, value_enum, default_value = "html")]
+        format: PageFormat,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+        /// A directory of templates that replace the built-in ones of the same name.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<std::path::PathBuf>,
+        /// The date to print as the report's date (no date is printed otherwise).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// Compare jurisdictions side by side: a matrix of requirements, and their provisions.
+    Compare {
+        /// Jurisdiction files, directories or bundled codes (default: the bundled jurisdictions).
+        paths: Vec<String>,
+        #[arg(long, value_enum, default_value = "html")]
+        format: TableFormat,
+        /// Only these instruments (repeatable).
+        #[arg(long = "instrument", value_name = "ID")]
+        instruments: Vec<String>,
+        /// Only these requirements, in the matrix and in the side-by-side text view (repeatable;
+        /// default: every requirement, and the distinction checks in the text view).
+        #[arg(long = "requirement", value_name = "ID")]
+        requirements: Vec<String>,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+        /// A directory of templates that replace the built-in ones of the same name.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<std::path::PathBuf>,
+        /// The date to print as the comparison's date (no date is printed otherwise).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// Build a static site: an index, one page per jurisdiction and per instrument, the comparison.
+    Site {
+        /// Jurisdiction files, directories or bundled codes (default: the bundled jurisdictions).
+        paths: Vec<String>,
+        /// The directory to write the site to (HTML and Markdown pages).
+        #[arg(short = 'o', long = "output", value_name = "DIR", required = true)]
+        output: std::path::PathBuf,
+        /// A directory of templates that replace the built-in ones of the same name.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<std::path::PathBuf>,
+        /// The date to print on every page (no date is printed otherwise).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
     },
 }
 

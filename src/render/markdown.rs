@@ -1,0 +1,186 @@
+//! The one place where text from jurisdiction and instrument files becomes
+//! markup.
+//!
+//! - Markdown fields (the encoders' notes) are rendered with pulldown-cmark,
+//!   then sanitised with ammonia (a short list of inline and list tags, links
+//!   to http, https and mailto only, no images, no headings, no attributes
+//!   but `href`), and only then marked safe for Tera. Templates reach this
+//!   through the `markdown` filter and never use `| safe`.
+//! - Markdown output escapes every value through the `md` and `md_quote`
+//!   filters, so that no value can open a table cell, a link, emphasis or raw
+//!   HTML.
+
+use ammonia::{Builder, UrlRelative};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+use tera::{Kwargs, State, Value};
+
+/// The tags a rendered note may keep. No headings (they would break the
+/// page's heading order), no images (a report loads nothing), no tables.
+const NOTE_TAGS: &[&str] = &[
+    "a",
+    "blockquote",
+    "br",
+    "code",
+    "del",
+    "em",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "strong",
+    "sub",
+    "sup",
+    "ul",
+];
+
+fn sanitizer() -> &'static Builder<'static> {
+    static CLEANER: OnceLock<Builder<'static>> = OnceLock::new();
+    CLEANER.get_or_init(|| {
+        let mut b = Builder::empty();
+        b.add_tags(NOTE_TAGS.iter().copied())
+            .add_tag_attributes("a", ["href"].iter().copied())
+            .url_schemes(HashSet::from(["http", "https", "mailto"]))
+            .url_relative(UrlRelative::Deny)
+            .link_rel(Some("noopener noreferrer nofollow"))
+            .clean_content_tags(HashSet::from(["script", "style"]))
+            .strip_comments(true);
+        b
+    })
+}
+
+/// A Markdown note as sanitised HTML.
+pub fn note_to_html(src: &str) -> String {
+    let parser =
+        pulldown_cmark::Parser::new_ext(src, pulldown_cmark::Options::ENABLE_STRIKETHROUGH);
+    let mut html = String::with_capacity(src.len() + src.len() / 4);
+    pulldown_cmark::html::push_html(&mut html, parser);
+    sanitizer().clean(&html).to_string()
+}
+
+/// The `markdown` filter: the only value that templates output unescaped.
+pub fn markdown_filter(val: &str, _: Kwargs, _: &State) -> Value {
+    Value::safe_string(&note_to_html(val))
+}
+
+/// Characters that start inline Markdown constructs (emphasis, code, links,
+/// autolinks, raw HTML, entities, table cells) wherever they stand.
+fn inline_special(c: char) -> bool {
+    matches!(
+        c,
+        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!'
+    )
+}
+
+/// Escapes one line of text for Markdown: inline specials everywhere, and a
+/// first character that would open a block (heading, list, quote, rule,
+/// setext underline).
+fn escape_line(line: &str, out: &mut String) {
+    let line = line.trim_start();
+    let chars = line.char_indices();
+    // A block opener at the start of the line: `#`, `-`, `+`, `=`, or an
+    // ordered-list marker `12.` / `12)`.
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let ordered = digits > 0 && matches!(line.as_bytes().get(digits), Some(b'.' | b')'));
+    if matches!(line.chars().next(), Some('#' | '-' | '+' | '=')) {
+        out.push('\\');
+    }
+    for (i, c) in chars {
+        if ordered && i == digits {
+            out.push('\\');
+        }
+        if inline_special(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// Escapes a value for use inline in Markdown (a table cell, a heading, a
+/// sentence): line breaks become spaces, so a table row never breaks.
+pub fn md_inline(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut first = true;
+    for line in s.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        escape_line(line, &mut out);
+    }
+    out
+}
+
+/// Escapes a multi-line value as a Markdown block quote (`> ` on every
+/// line), keeping its line breaks.
+pub fn md_quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    for (n, line) in s.trim().lines().enumerate() {
+        if n > 0 {
+            out.push_str("  \n");
+        }
+        out.push_str("> ");
+        escape_line(line, &mut out);
+    }
+    out
+}
+
+pub fn md_filter(val: &str, _: Kwargs, _: &State) -> String {
+    md_inline(val)
+}
+
+pub fn md_quote_filter(val: &str, _: Kwargs, _: &State) -> String {
+    md_quote(val)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_keep_emphasis_and_safe_links() {
+        assert_eq!(
+            note_to_html("Only *partial*: see [the gazette](https://example.org/g)."),
+            "<p>Only <em>partial</em>: see <a href=\"https://example.org/g\" rel=\"noopener noreferrer nofollow\">the gazette</a>.</p>\n"
+        );
+    }
+
+    #[test]
+    fn notes_lose_every_executable_thing() {
+        let evil = "<script>alert(1)</script><img src=x onerror=alert(2)> \
+                    [click](javascript:alert(3)) <a href=\"javascript:alert(4)\" onclick=\"x()\">a</a> \
+                    <iframe src=\"https://example.org\"></iframe><style>body{}</style>\n\n# Heading\n\n![i](https://example.org/i.png)";
+        let html = note_to_html(evil);
+        for bad in [
+            "<script",
+            "alert(1)",
+            "<img",
+            "onerror",
+            "href=\"javascript:",
+            "onclick",
+            "<iframe",
+            "<style",
+            "<h1",
+            "example.org/i.png",
+        ] {
+            assert!(!html.contains(bad), "{bad} survives in {html}");
+        }
+        assert!(html.contains("Heading"), "the text of a heading stays");
+        let link = note_to_html("see [click](javascript:alert(3)) and <javascript:alert(5)>");
+        assert!(!link.contains("href"), "{link}");
+    }
+
+    #[test]
+    fn markdown_escaping_keeps_tables_and_text_inert() {
+        assert_eq!(
+            md_inline("a | b *c* _d_ <script> `e` [f](javascript:x) &amp;"),
+            "a \\| b \\*c\\* \\_d\\_ \\<script\\> \\`e\\` \\[f\\](javascript:x) \\&amp;"
+        );
+        assert_eq!(md_inline("line one\nline two"), "line one line two");
+        assert_eq!(md_inline("# not a heading"), "\\# not a heading");
+        assert_eq!(md_inline("- not a list"), "\\- not a list");
+        assert_eq!(md_inline("12. not a list"), "12\\. not a list");
+        assert_eq!(md_inline("Art. 3(a)"), "Art. 3(a)");
+        assert_eq!(md_quote("one\n\n- two"), "> one  \n>   \n> \\- two");
+    }
+}

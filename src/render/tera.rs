@@ -1,0 +1,185 @@
+//! The one Tera instance: the built-in templates (embedded in the binary),
+//! the user's overrides (`--templates DIR`: a file replaces the built-in one of
+//! the same name), the filters, and the shared data in the global context.
+
+use super::RenderError;
+use super::context::Shared;
+use super::markdown;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use tera::{Context, Tera};
+
+/// The built-in templates, by name. HTML templates are autoescaped; Markdown
+/// templates escape every value with the `md` / `md_quote` filters.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("style.css", include_str!("../../templates/style.css")),
+    ("report.html", include_str!("../../templates/report.html")),
+    ("compare.html", include_str!("../../templates/compare.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    (
+        "instrument.html",
+        include_str!("../../templates/instrument.html"),
+    ),
+    (
+        "partials/status.html",
+        include_str!("../../templates/partials/status.html"),
+    ),
+    (
+        "partials/provision.html",
+        include_str!("../../templates/partials/provision.html"),
+    ),
+    (
+        "partials/quote.html",
+        include_str!("../../templates/partials/quote.html"),
+    ),
+    (
+        "partials/lines.html",
+        include_str!("../../templates/partials/lines.html"),
+    ),
+    (
+        "partials/flags.html",
+        include_str!("../../templates/partials/flags.html"),
+    ),
+    (
+        "partials/matrix.html",
+        include_str!("../../templates/partials/matrix.html"),
+    ),
+    ("report.md", include_str!("../../templates/report.md")),
+    ("compare.md", include_str!("../../templates/compare.md")),
+    ("index.md", include_str!("../../templates/index.md")),
+    (
+        "instrument.md",
+        include_str!("../../templates/instrument.md"),
+    ),
+    (
+        "partials/provision.md",
+        include_str!("../../templates/partials/provision.md"),
+    ),
+    (
+        "partials/matrix.md",
+        include_str!("../../templates/partials/matrix.md"),
+    ),
+];
+
+/// A user's template file is refused above this size.
+const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+/// The templates and the shared data; build once, render many pages.
+#[derive(Debug)]
+pub struct Renderer {
+    tera: Tera,
+    /// The user's template files, for the output-is-input check.
+    pub template_files: Vec<PathBuf>,
+}
+
+impl Renderer {
+    /// Builds the Tera instance: built-in templates, then the user's
+    /// overrides from `dir`, the filters, and `shared` in the global context.
+    pub fn new(shared: &Shared, dir: Option<&Path>) -> Result<Renderer, RenderError> {
+        let mut templates: Vec<(String, String)> = BUILTIN
+            .iter()
+            .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
+            .collect();
+        let mut template_files = Vec::new();
+        if let Some(dir) = dir {
+            for (name, path) in user_templates(dir)? {
+                let text = read_template(&path)?;
+                match templates.iter_mut().find(|(n, _)| *n == name) {
+                    Some(slot) => slot.1 = text,
+                    None => templates.push((name, text)),
+                }
+                template_files.push(path);
+            }
+        }
+        let mut tera = Tera::new();
+        tera.autoescape_on([".html"]);
+        tera.register_filter("markdown", markdown::markdown_filter);
+        tera.register_filter("md", markdown::md_filter);
+        tera.register_filter("md_quote", markdown::md_quote_filter);
+        tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|e| RenderError::Template(format!("{e}")))?;
+        let global =
+            Context::from_serialize(shared).map_err(|e| RenderError::Template(format!("{e}")))?;
+        *tera.global_context() = global;
+        Ok(Renderer {
+            tera,
+            template_files,
+        })
+    }
+
+    /// Renders one page with its own small context.
+    pub fn render(&self, template: &str, page: &impl Serialize) -> Result<String, RenderError> {
+        let value = tera::Value::try_from_serializable(page)
+            .map_err(|e| RenderError::Template(format!("{e}")))?;
+        let mut ctx = Context::new();
+        ctx.insert_value("page", value);
+        self.tera
+            .render(template, &ctx)
+            .map_err(|e| RenderError::Template(format!("{template}: {e}")))
+    }
+}
+
+/// The template files under `dir`, with their names relative to it
+/// (`partials/provision.html`), sorted.
+fn user_templates(dir: &Path) -> Result<Vec<(String, PathBuf)>, RenderError> {
+    fn walk(
+        root: &Path,
+        dir: &Path,
+        depth: usize,
+        out: &mut Vec<(String, PathBuf)>,
+    ) -> Result<(), RenderError> {
+        let rd = std::fs::read_dir(dir).map_err(|e| {
+            RenderError::Template(format!(
+                "cannot read templates directory {}: {e}",
+                dir.display()
+            ))
+        })?;
+        for entry in rd {
+            let entry = entry.map_err(|e| RenderError::Template(e.to_string()))?;
+            let path = entry.path();
+            let ty = entry
+                .file_type()
+                .map_err(|e| RenderError::Template(e.to_string()))?;
+            if ty.is_dir() && depth < 4 {
+                walk(root, &path, depth + 1, out)?;
+            } else if ty.is_file() {
+                let rel = path.strip_prefix(root).unwrap_or(&path);
+                let name = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                if !name.starts_with('.') {
+                    out.push((name, path));
+                }
+            }
+        }
+        Ok(())
+    }
+    if !dir.is_dir() {
+        return Err(RenderError::Template(format!(
+            "{} is not a directory of templates",
+            dir.display()
+        )));
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, 0, &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+fn read_template(path: &Path) -> Result<String, RenderError> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| RenderError::Template(format!("cannot read {}: {e}", path.display())))?;
+    if meta.len() > MAX_TEMPLATE_BYTES {
+        return Err(RenderError::Template(format!(
+            "{} is larger than {MAX_TEMPLATE_BYTES} bytes",
+            path.display()
+        )));
+    }
+    let bytes = std::fs::read(path)
+        .map_err(|e| RenderError::Template(format!("cannot read {}: {e}", path.display())))?;
+    String::from_utf8(bytes)
+        .map_err(|_| RenderError::Template(format!("{} is not UTF-8 text", path.display())))
+}
