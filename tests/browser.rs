@@ -35,6 +35,40 @@ fn chromium() -> Option<PathBuf> {
         .find(|p| p.exists())
 }
 
+/// What in a page's events counts as a problem.
+fn problem(event: &Event) -> Option<String> {
+    match event {
+        Event::RuntimeExceptionThrown(e) => {
+            Some(format!("exception: {}", e.params.exception_details.text))
+        }
+        Event::RuntimeConsoleAPICalled(e)
+            if matches!(
+                e.params.Type,
+                Runtime::ConsoleAPICalledEventTypeOption::Error
+                    | Runtime::ConsoleAPICalledEventTypeOption::Assert
+            ) =>
+        {
+            Some("console error".to_owned())
+        }
+        Event::LogEntryAdded(e)
+            if matches!(
+                e.params.entry.level,
+                headless_chrome::protocol::cdp::Log::LogEntryLevel::Error
+            ) =>
+        {
+            Some(format!("console: {}", e.params.entry.text))
+        }
+        Event::NetworkLoadingFailed(e) => Some(format!("failed request: {}", e.params.error_text)),
+        Event::NetworkRequestWillBeSent(e)
+            if !e.params.request.url.starts_with("file://")
+                && !e.params.request.url.starts_with("data:") =>
+        {
+            Some(format!("request leaves the site: {}", e.params.request.url))
+        }
+        _ => None,
+    }
+}
+
 fn html_pages(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -125,6 +159,56 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
     let shots_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
     std::fs::create_dir_all(&shots_dir).expect("screenshot dir");
 
+    // One tab for every page; the listener reports into `found`, emptied
+    // before each page.
+    let found = Arc::new(Mutex::new(Vec::<String>::new()));
+    let tab = browser.new_tab().expect("tab");
+    tab.set_default_timeout(Duration::from_secs(60));
+    tab.enable_log().expect("log domain");
+    tab.enable_runtime().expect("runtime domain");
+    tab.call_method(Network::Enable {
+        max_total_buffer_size: None,
+        max_resource_buffer_size: None,
+        max_post_data_size: None,
+        report_direct_socket_traffic: None,
+        enable_durable_messages: None,
+    })
+    .expect("network domain");
+    let sink = Arc::clone(&found);
+    tab.add_event_listener(Arc::new(move |event: &Event| {
+        if let Some(p) = problem(event) {
+            sink.lock().expect("lock").push(p);
+        }
+    }))
+    .expect("listener");
+    let load = |page: &Path| -> Vec<String> {
+        found.lock().expect("lock").clear();
+        tab.navigate_to(&format!("file://{}", page.display()))
+            .expect("navigate")
+            .wait_until_navigated()
+            .expect("page loads");
+        std::thread::sleep(Duration::from_millis(100));
+        std::mem::take(&mut *found.lock().expect("lock"))
+    };
+
+    // The check itself is checked: a page that breaks every rule is caught.
+    let control = site.path().join("control.html");
+    std::fs::write(
+        &control,
+        "<!DOCTYPE html><html lang=en><title>control</title><body>\
+         <img src=\"https://example.org/pixel.png\" alt=x>\
+         <script>console.error('control'); undefinedFunction();</script></body></html>",
+    )
+    .expect("control page");
+    let caught = load(&control);
+    for expected in ["console error", "exception", "request leaves the site"] {
+        assert!(
+            caught.iter().any(|p| p.starts_with(expected)),
+            "the control page's {expected:?} is not caught: {caught:?}"
+        );
+    }
+    std::fs::remove_file(&control).expect("remove control page");
+
     let mut problems: Vec<String> = Vec::new();
     for page in &pages {
         let rel = page
@@ -132,67 +216,8 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
             .expect("under the site")
             .to_string_lossy()
             .replace('\\', "/");
-        let found = Arc::new(Mutex::new(Vec::<String>::new()));
-        let tab = browser.new_tab().expect("tab");
-        tab.set_default_timeout(Duration::from_secs(60));
-        tab.enable_log().expect("log domain");
-        tab.enable_runtime().expect("runtime domain");
-        tab.call_method(Network::Enable {
-            max_total_buffer_size: None,
-            max_resource_buffer_size: None,
-            max_post_data_size: None,
-            report_direct_socket_traffic: None,
-            enable_durable_messages: None,
-        })
-        .expect("network domain");
-        let sink = Arc::clone(&found);
-        tab.add_event_listener(Arc::new(move |event: &Event| {
-            let problem = match event {
-                Event::RuntimeExceptionThrown(e) => {
-                    Some(format!("exception: {}", e.params.exception_details.text))
-                }
-                Event::RuntimeConsoleAPICalled(e)
-                    if matches!(
-                        e.params.Type,
-                        Runtime::ConsoleAPICalledEventTypeOption::Error
-                            | Runtime::ConsoleAPICalledEventTypeOption::Assert
-                    ) =>
-                {
-                    Some("console error".to_owned())
-                }
-                Event::LogEntryAdded(e)
-                    if matches!(
-                        e.params.entry.level,
-                        headless_chrome::protocol::cdp::Log::LogEntryLevel::Error
-                    ) =>
-                {
-                    Some(format!("console: {}", e.params.entry.text))
-                }
-                Event::NetworkLoadingFailed(e) => {
-                    Some(format!("failed request: {}", e.params.error_text))
-                }
-                Event::NetworkRequestWillBeSent(e)
-                    if !e.params.request.url.starts_with("file://")
-                        && !e.params.request.url.starts_with("data:") =>
-                {
-                    Some(format!("request leaves the site: {}", e.params.request.url))
-                }
-                _ => None,
-            };
-            if let Some(p) = problem {
-                sink.lock().expect("lock").push(p);
-            }
-        }))
-        .expect("listener");
-        let url = format!("file://{}", page.display());
-        tab.navigate_to(&url)
-            .expect("navigate")
-            .wait_until_navigated()
-            .expect("page loads");
-        std::thread::sleep(Duration::from_millis(150));
-
-        for (file, name, target) in SHOTS.iter().filter(|(f, _, _)| *f == rel) {
-            let _ = file;
+        let mut found_here = load(page);
+        for (_, name, target) in SHOTS.iter().filter(|(f, _, _)| *f == rel) {
             let js = match target {
                 Some(id) => format!(
                     "(function(){{var e=document.getElementById('{id}'); if(!e) return false; e.scrollIntoView(); return true;}})()"
@@ -213,11 +238,14 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
         }
         if rel == "jurisdictions/kw.html" {
             // The same page as printed.
-            tab.call_method(Emulation::SetEmulatedMedia {
-                media: Some("print".to_owned()),
-                features: None,
-            })
-            .expect("print media");
+            let media = |m: &str| {
+                tab.call_method(Emulation::SetEmulatedMedia {
+                    media: Some(m.to_owned()),
+                    features: None,
+                })
+                .expect("media");
+            };
+            media("print");
             tab.evaluate("window.scrollTo(0,0); true", false)
                 .expect("scroll");
             std::thread::sleep(Duration::from_millis(100));
@@ -228,15 +256,10 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
                 .expect("save screenshot");
             let pdf = tab.print_to_pdf(None).expect("prints");
             std::fs::write(shots_dir.join("jurisdiction-kw.pdf"), pdf).expect("save pdf");
+            media("");
         }
-        let _ = tab.close(false);
-        problems.extend(
-            found
-                .lock()
-                .expect("lock")
-                .iter()
-                .map(|p| format!("{rel}: {p}")),
-        );
+        found_here.extend(std::mem::take(&mut *found.lock().expect("lock")));
+        problems.extend(found_here.iter().map(|p| format!("{rel}: {p}")));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

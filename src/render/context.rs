@@ -529,6 +529,8 @@ pub struct ReportPage {
     /// Every provision of the jurisdiction, keyed by id, in file order.
     pub provisions: Ordered<ProvisionView>,
     pub beyond: Vec<BeyondView>,
+    /// The provisions that `beyond` cites and no finding does, in file order.
+    pub beyond_provisions: Vec<String>,
     pub sources: Vec<SourceView>,
 }
 
@@ -995,7 +997,7 @@ pub fn report_page(
     for p in &j.provisions {
         provisions.push(p.id.value.clone(), provision_view(j, p));
     }
-    let beyond = check::beyond(j)
+    let beyond: Vec<BeyondView> = check::beyond(j)
         .into_iter()
         .map(|b| BeyondView {
             kind: b.kind,
@@ -1012,6 +1014,14 @@ pub fn report_page(
             provisions: b.provisions,
             note: b.note,
         })
+        .collect();
+    let beyond_provisions = j
+        .provisions
+        .iter()
+        .map(|p| &p.id.value)
+        .filter(|id| beyond.iter().any(|b| b.provisions.contains(id)))
+        .filter(|id| !findings.iter().any(|f| f.provisions.contains(id)))
+        .cloned()
         .collect();
     let summaries: Vec<SummaryView> = jc.summaries.iter().map(summary_view).collect();
     ReportPage {
@@ -1033,6 +1043,7 @@ pub fn report_page(
         sections,
         provisions,
         beyond,
+        beyond_provisions,
         sources: sources(j),
     }
 }
