@@ -276,6 +276,37 @@ fn assert_no_executable_markup(what: &str, html: &str) {
     assert!(styles <= 1, "{what}: {styles} <style> elements");
 }
 
+/// Every row of every Markdown table has as many cells as its header.
+fn assert_tables_whole(what: &str, md: &str) {
+    let cells = |l: &str| {
+        let b = l.as_bytes();
+        (0..b.len())
+            .filter(|&i| b[i] == b'|' && (i == 0 || b[i - 1] != b'\\'))
+            .count()
+    };
+    let lines: Vec<&str> = md.lines().collect();
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let delim = lines[i + 1].starts_with("|-") || lines[i + 1].starts_with("|:");
+        if lines[i].starts_with('|') && delim {
+            let n = cells(lines[i]);
+            let mut j = i + 2;
+            while j < lines.len() && lines[j].starts_with('|') {
+                assert_eq!(
+                    cells(lines[j]),
+                    n,
+                    "{what}: a broken table row: {}",
+                    lines[j]
+                );
+                j += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
 fn assert_no_raw_html_in_markdown(what: &str, md: &str) {
     use pulldown_cmark::{Event, Parser, Tag};
     for ev in Parser::new(md) {
@@ -311,6 +342,7 @@ fn hostile_strings_stay_inert_in_every_output() {
     assert!(html.contains("Encoding <em>note</em>"));
     let md = run(&["report", XZ, "--format", "md"]);
     assert_no_raw_html_in_markdown("report.md", &md);
+    assert_tables_whole("report.md", &md);
     for s in [
         "Beyond note",
         "Other note",
@@ -361,6 +393,7 @@ fn hostile_strings_stay_inert_in_every_output() {
             assert_no_executable_markup(&name, &text);
         } else {
             assert_no_raw_html_in_markdown(&name, &text);
+            assert_tables_whole(&name, &text);
         }
     }
 }
