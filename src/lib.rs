@@ -10,6 +10,7 @@ pub mod check;
 pub mod classify;
 pub mod cli;
 pub mod diag;
+pub mod diff;
 pub mod load;
 pub mod model;
 pub mod render;

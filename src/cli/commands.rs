@@ -21,6 +21,8 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
     let mut out = stdout.lock();
     let outcome = match &cli.command {
         Command::Validate { paths, format } => validate(paths, *format, &mut out)?,
+        Command::Diff { old, new, format } => super::diff_cmds::diff(old, new, *format, &mut out)?,
+        Command::History { code, format } => super::diff_cmds::history(code, *format, &mut out)?,
         Command::Classify {
             files,
             jurisdiction,

@@ -2,6 +2,7 @@
 //! check and print; they decide nothing about law.
 
 mod commands;
+mod diff_cmds;
 mod render_cmds;
 mod scenario_cmds;
 mod text;
@@ -59,6 +60,22 @@ pub enum FailOn {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// What changed between two versions of a jurisdiction (or a law and a draft bill).
+    Diff {
+        /// The earlier version (file or bundled code, e.g. ae-2006).
+        old: String,
+        /// The later version (file or bundled code, e.g. AE).
+        new: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// How a bundled jurisdiction's ratings changed over the git commits that touched its file.
+    History {
+        /// The jurisdiction's code (e.g. KW).
+        code: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Classify fact patterns: trafficking, smuggling, both or neither, under the instruments and a law.
     Classify {
         /// Scenario files or directories.

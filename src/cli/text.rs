@@ -27,6 +27,9 @@ pub fn check_report(corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
                 h.note.trim()
             );
         }
+        if let Some(summary) = j.and_then(|j| super::diff_cmds::draft_summary(corpus, j)) {
+            s.push_str(&summary);
+        }
         s.push('\n');
         for sum in &r.summaries {
             let c = &sum.counted_status;

@@ -53,6 +53,8 @@ codes! {
     Inconsistent = "E060", Error, "two statements in a file contradict each other";
     UnknownInstrument = "E070", Error, "no instrument or requirement has this id";
     OutputIsInput = "E080", Error, "an output path is also an input";
+    NotComparable = "E081", Error, "two encodings to compare are not of the same jurisdiction";
+    GitUnavailable = "E090", Error, "the history of a jurisdiction needs git and a repository";
     UncitedProvision = "W001", Warning, "a provision is not cited by any offence, measure or note";
     TranslationMissing = "W002", Warning, "a provision not in English has no English rendering";
 }

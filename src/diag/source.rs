@@ -14,6 +14,9 @@ pub struct Loc {
     pub column: u32,
     pub offset: usize,
     pub len: usize,
+    /// The file, when it differs from the one being decoded (a node that a
+    /// draft overlay put into its base).
+    pub file: Option<FileId>,
 }
 
 #[derive(Debug)]

@@ -15,6 +15,8 @@ use crate::model::{Date, Sp};
 pub struct Cx<'a> {
     pub file: FileId,
     pub text: &'a str,
+    /// Other files whose nodes may appear in the tree (a draft's overlay).
+    pub others: Vec<(FileId, &'a str)>,
     pub diags: &'a mut Diagnostics,
     path: Vec<Seg>,
 }
@@ -30,6 +32,7 @@ impl<'a> Cx<'a> {
         Cx {
             file,
             text,
+            others: Vec::new(),
             diags,
             path: Vec::new(),
         }
@@ -54,7 +57,7 @@ impl<'a> Cx<'a> {
 
     pub fn error(&mut self, code: Code, loc: Loc, message: impl Into<String>) {
         let d = Diagnostic::error(code, message)
-            .at(self.file, Some(loc))
+            .at(loc.file.unwrap_or(self.file), Some(loc))
             .path(self.path());
         self.diags.push(d);
     }
@@ -67,7 +70,7 @@ impl<'a> Cx<'a> {
         help: Option<String>,
     ) {
         let d = Diagnostic::error(code, message)
-            .at(self.file, Some(loc))
+            .at(loc.file.unwrap_or(self.file), Some(loc))
             .path(self.path())
             .help(help);
         self.diags.push(d);
@@ -122,8 +125,15 @@ impl<'a> Cx<'a> {
     /// The source text of a node, for scalars that YAML typed as numbers or
     /// booleans where lexgap wants text (an article "3", a number "07").
     fn raw(&self, n: &Node) -> Option<String> {
-        self.text
-            .get(n.loc.offset..n.loc.offset + n.loc.len)
+        let text = match n.loc.file {
+            Some(f) if f != self.file => self
+                .others
+                .iter()
+                .find(|(id, _)| *id == f)
+                .map(|(_, t)| *t)?,
+            _ => self.text,
+        };
+        text.get(n.loc.offset..n.loc.offset + n.loc.len)
             .map(str::to_owned)
     }
 }

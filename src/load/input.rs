@@ -14,6 +14,9 @@ pub enum Input {
     Path(PathBuf),
     /// A bundled jurisdiction by its ISO code (e.g. `KW`).
     Code(String),
+    /// Contents already in memory (e.g. a file as of a git commit), under a
+    /// name for diagnostics.
+    Text { name: String, text: String },
 }
 
 impl Input {
@@ -100,6 +103,11 @@ pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFil
                 out.extend(files.iter().map(|f| read_file(f, diags)));
             }
             Input::Path(p) => out.push(read_file(p, diags)),
+            Input::Text { name, text } => out.push(InputFile {
+                name: name.clone(),
+                path: None,
+                text: Some(text.clone()),
+            }),
         }
     }
     out
@@ -115,7 +123,7 @@ pub fn resolve_files(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFile
         .iter()
         .map(|i| match i {
             Input::Code(c) => Input::Path(PathBuf::from(c)),
-            p @ Input::Path(_) => p.clone(),
+            other => other.clone(),
         })
         .collect();
     resolve_inputs(&paths, diags)

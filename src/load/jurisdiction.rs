@@ -84,6 +84,7 @@ pub fn decode_jurisdiction(
             note: None,
         }),
         historical: historical.flatten(),
+        draft: None,
         laws,
         provisions,
         offences,

@@ -9,6 +9,7 @@ mod common;
 mod input;
 mod instrument;
 mod jurisdiction;
+mod overlay;
 mod scenario;
 mod validate;
 mod vocabulary;
@@ -73,11 +74,8 @@ pub fn load_request(request: &Request) -> Loaded {
             path: file.path,
             text,
         });
-        let src = &sources.get(id).text;
-        if let Some((j, damage)) = parse_decode(src, id, &mut diags, |n, cx| {
-            jurisdiction::decode_jurisdiction(n, cx, &name)
-        }) {
-            jurisdictions.push((id, j, damage));
+        if let Some(loaded) = load_jurisdiction(&mut sources, &mut diags, id) {
+            jurisdictions.push(loaded);
         }
     }
 
@@ -165,12 +163,92 @@ fn load_reference(
     (vocabulary, instruments)
 }
 
-fn parse_decode<T>(
-    text: &str,
-    file: FileId,
+/// Loads one jurisdiction file, applying it to its base when it is a draft
+/// overlay. Returns the file the decode ran in (the base's, for a draft: the
+/// overlay's nodes carry their own file id).
+fn load_jurisdiction(
+    sources: &mut SourceMap,
     diags: &mut Diagnostics,
-    f: impl FnOnce(&node::Node, &mut Cx<'_>) -> Option<T>,
-) -> Option<T> {
+    id: FileId,
+) -> Option<(FileId, crate::model::Jurisdiction, jurisdiction::Damage)> {
+    let name = sources.get(id).name.clone();
+    let node = parse_file(&sources.get(id).text, id, diags)?;
+    if !overlay::is_overlay(&node) {
+        let text = &sources.get(id).text;
+        let mut cx = Cx::new(id, text, diags);
+        return jurisdiction::decode_jurisdiction(&node, &mut cx, &name).map(|(j, d)| (id, j, d));
+    }
+    let meta = {
+        let mut cx = Cx::new(id, &sources.get(id).text, diags);
+        overlay::meta(&node, &mut cx)?
+    };
+    // The base: a path relative to the overlay, a path, or a bundled code.
+    let near = sources
+        .get(id)
+        .path
+        .as_ref()
+        .and_then(|p| p.parent())
+        .map(|d| normalize(&d.join(&meta.base.value)));
+    let input = match near {
+        Some(p) if p.exists() => Input::Path(p),
+        _ => Input::parse(&meta.base.value),
+    };
+    let before = diags.items.len();
+    let base_file = resolve_inputs(std::slice::from_ref(&input), diags).pop()?;
+    if diags.items.len() > before {
+        // Say where the unreadable base was named.
+        let d = Diagnostic::error(
+            Code::DanglingReference,
+            format!("the draft's base `{}` cannot be loaded", meta.base.value),
+        )
+        .at(id, Some(meta.base.loc))
+        .path("draft.base");
+        diags.push(d);
+    }
+    let base_text = base_file.text?;
+    let base_name = base_file.name.clone();
+    let base_id = sources.add(SourceFile {
+        name: base_name.clone(),
+        path: base_file.path,
+        text: base_text,
+    });
+    let base_node = parse_file(&sources.get(base_id).text, base_id, diags)?;
+    let (base, _) = {
+        let mut cx = Cx::new(base_id, &sources.get(base_id).text, diags);
+        jurisdiction::decode_jurisdiction(&base_node, &mut cx, &base_name)?
+    };
+    let merged = {
+        let mut cx = Cx::new(id, &sources.get(id).text, diags);
+        overlay::merge(&base_node, &node, id, &mut cx)?
+    };
+    let mut cx = Cx::new(base_id, &sources.get(base_id).text, diags);
+    cx.others.push((id, &sources.get(id).text));
+    let (mut j, damage) = jurisdiction::decode_jurisdiction(&merged, &mut cx, &name)?;
+    j.draft = Some(crate::model::Draft {
+        title: meta.title,
+        note: meta.note,
+        base_file: base_name,
+        base: Box::new(base),
+    });
+    Some((base_id, j, damage))
+}
+
+/// `a/b/../c` → `a/c`, so that paths in diagnostics read as the user would write them.
+fn normalize(p: &std::path::Path) -> std::path::PathBuf {
+    let mut out = std::path::PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir if out.file_name().is_some_and(|n| n != "..") => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+fn parse_file(text: &str, file: FileId, diags: &mut Diagnostics) -> Option<node::Node> {
     if text.trim().is_empty()
         || text
             .lines()
@@ -181,13 +259,22 @@ fn parse_decode<T>(
         );
         return None;
     }
-    let node = match yaml::parse(text, file) {
-        Ok(n) => n,
+    match yaml::parse(text, file) {
+        Ok(n) => Some(n),
         Err(d) => {
             diags.push(d);
-            return None;
+            None
         }
-    };
+    }
+}
+
+fn parse_decode<T>(
+    text: &str,
+    file: FileId,
+    diags: &mut Diagnostics,
+    f: impl FnOnce(&node::Node, &mut Cx<'_>) -> Option<T>,
+) -> Option<T> {
+    let node = parse_file(text, file, diags)?;
     let mut cx = Cx::new(file, text, diags);
     f(&node, &mut cx)
 }

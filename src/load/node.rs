@@ -124,6 +124,7 @@ pub(crate) fn loc_of(l: &serde_saphyr::Location) -> Loc {
             .byte_len()
             .and_then(|o| usize::try_from(o).ok())
             .unwrap_or(0),
+        file: None,
     }
 }
 

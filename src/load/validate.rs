@@ -54,7 +54,10 @@ pub fn validate(
             vocab,
             damage,
         };
-        if !j.code.value.is_empty() && !versions.insert((j.code.value.clone(), j.as_of)) {
+        if j.draft.is_none()
+            && !j.code.value.is_empty()
+            && !versions.insert((j.code.value.clone(), j.as_of))
+        {
             v.err(
                 Code::DuplicateId,
                 j.code.loc,
@@ -111,7 +114,7 @@ impl V<'_> {
     fn err(&mut self, code: Code, loc: Loc, path: &str, msg: String) {
         self.diags.push(
             Diagnostic::error(code, msg)
-                .at(self.file, Some(loc))
+                .at(loc.file.unwrap_or(self.file), Some(loc))
                 .path(path),
         );
     }
@@ -119,7 +122,7 @@ impl V<'_> {
     fn err_help(&mut self, code: Code, loc: Loc, path: &str, msg: String, help: Option<String>) {
         self.diags.push(
             Diagnostic::error(code, msg)
-                .at(self.file, Some(loc))
+                .at(loc.file.unwrap_or(self.file), Some(loc))
                 .path(path)
                 .help(help),
         );
@@ -352,7 +355,7 @@ impl V<'_> {
                             p.id.value, p.text.lang
                         ),
                     )
-                    .at(self.file, Some(p.id.loc))
+                    .at(p.id.loc.file.unwrap_or(self.file), Some(p.id.loc))
                     .path(format!("provisions[{i}]")),
                 );
             }
@@ -548,7 +551,7 @@ impl V<'_> {
                             p.id.value
                         ),
                     )
-                    .at(self.file, Some(p.id.loc))
+                    .at(p.id.loc.file.unwrap_or(self.file), Some(p.id.loc))
                     .path(format!("provisions[{i}]")),
                 );
             }

@@ -107,7 +107,8 @@ fn friendly(message: &str) -> String {
         return format!("the file exceeds lexgap's limits: {limit}; see docs/DIAGNOSTICS.md, E012");
     }
     if m == "recursion limit exceeded" {
-        return "the file exceeds lexgap's limits: nesting too deep; see docs/DIAGNOSTICS.md, E012".to_owned();
+        return "the file exceeds lexgap's limits: nesting too deep; see docs/DIAGNOSTICS.md, E012"
+            .to_owned();
     }
     m
 }
@@ -158,6 +159,7 @@ fn loc_at(text: &str, line: u32, column: u32) -> Option<Loc> {
         column,
         offset,
         len,
+        file: None,
     })
 }
 

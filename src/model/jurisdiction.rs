@@ -30,6 +30,8 @@ pub struct Jurisdiction {
     pub encoding: Encoding,
     /// Set when this file is an earlier, superseded version of the jurisdiction.
     pub historical: Option<Historical>,
+    /// Set when this encoding is a draft bill applied to a base encoding.
+    pub draft: Option<Draft>,
     pub laws: Vec<Law>,
     pub provisions: Vec<Provision>,
     pub offences: Vec<Offence>,
@@ -56,6 +58,18 @@ impl Jurisdiction {
     pub fn not_provided(&self, term: &str) -> Option<&NotProvided> {
         self.not_provided.iter().find(|n| n.term.value == term)
     }
+}
+
+/// A draft bill: an overlay file applied to a base encoding.
+#[derive(Debug, Clone, Serialize)]
+pub struct Draft {
+    pub title: String,
+    pub note: Option<String>,
+    /// The base encoding's file.
+    pub base_file: String,
+    /// The base as encoded, for "before and after".
+    #[serde(skip)]
+    pub base: Box<Jurisdiction>,
 }
 
 /// Marks a file as an earlier version of a jurisdiction's law, kept so that

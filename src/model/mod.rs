@@ -15,7 +15,7 @@ pub use definition::{ChildRule, Conduct, Crime, Definition, PurposesOpen};
 pub use fields::{BOOL_FIELDS, NUMBER_FIELDS};
 pub use instrument::{Instrument, Obligation, RatingBasis, Requirement, Test, Topic};
 pub use jurisdiction::{
-    Beyond, Child, Encoding, EncodingStatus, Fact, Historical, Jurisdiction, KindRef, Law,
+    Beyond, Child, Draft, Encoding, EncodingStatus, Fact, Historical, Jurisdiction, KindRef, Law,
     LawDates, LawStatus, ListField, Measure, NotProvided, Offence, Penalty, Provision, Requires,
     TermItem, TermList, TermRef,
 };

@@ -1,0 +1,173 @@
+//! Amendment analysis: diffs between versions, draft bills as overlays, and
+//! the history of ratings over git commits.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn lexgap() -> Command {
+    let mut c = Command::cargo_bin("lexgap").expect("binary built");
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let out = lexgap().args(args).output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON")
+}
+
+#[test]
+fn the_uae_diff() {
+    let out = lexgap()
+        .args(["diff", "ae-2006", "AE"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    insta::assert_snapshot!(String::from_utf8(out.stdout).expect("UTF-8"));
+}
+
+#[test]
+fn a_draft_that_closes_gaps() {
+    let v = json(&[
+        "diff",
+        "--format",
+        "json",
+        "tests/fixtures/xb-borduria.yaml",
+        "tests/drafts/xb-draft-reform.yaml",
+    ]);
+    let d = &v["diff"];
+    let changes = d["findings"].as_array().expect("findings");
+    let find = |id: &str| {
+        changes
+            .iter()
+            .find(|f| f["requirement"] == id)
+            .unwrap_or_else(|| panic!("{id} changed"))
+    };
+    // A conflict removed: the offence no longer requires a border crossing.
+    assert_eq!(find("tip.distinction.no_border")["before"], "conflict");
+    assert_eq!(find("tip.distinction.no_border")["after"], "met");
+    assert_eq!(find("tip.distinction.no_border")["direction"], "improved");
+    // A gap closed by an added act, and one by an added measure.
+    assert_eq!(find("tip.3a.act.transfer")["after"], "met");
+    assert_eq!(find("tip.6.6.compensation")["before"], "gap");
+    // A rating that moves.
+    let untoc = d["ratings"]
+        .as_array()
+        .expect("ratings")
+        .iter()
+        .find(|r| r["instrument"] == "untoc")
+        .expect("untoc");
+    assert_eq!(
+        (untoc["before"].as_str(), untoc["after"].as_str()),
+        (Some("NC"), Some("LC"))
+    );
+    // Provisions added, removed and reworded.
+    let prov = d["provisions"].as_array().expect("provisions");
+    let kind = |id: &str| {
+        prov.iter()
+            .find(|p| p["id"] == id)
+            .map(|p| p["kind"].clone())
+    };
+    assert_eq!(kind("xb-3-2015-art-1"), Some("reworded".into()));
+    assert_eq!(kind("xb-3-2015-art-3"), Some("removed".into()));
+    assert_eq!(kind("xb-draft-2026-art-2"), Some("added".into()));
+    assert_eq!(kind("xb-3-2015-art-2"), None);
+}
+
+#[test]
+fn a_draft_that_worsens_findings() {
+    let v = json(&[
+        "diff",
+        "--format",
+        "json",
+        "tests/fixtures/xb-borduria.yaml",
+        "tests/drafts/xb-draft-regression.yaml",
+    ]);
+    let changes = v["diff"]["findings"].as_array().expect("findings").clone();
+    let consent = changes
+        .iter()
+        .find(|f| f["requirement"] == "tip.3b.consent_irrelevant")
+        .expect("changed");
+    assert_eq!(
+        (consent["before"].as_str(), consent["after"].as_str()),
+        (Some("partial"), Some("gap"))
+    );
+    assert_eq!(consent["direction"], "worsened");
+    // Losing the smuggling offence makes the findings unknown, not better.
+    let conflict = changes
+        .iter()
+        .find(|f| f["requirement"] == "som.distinction.no_exploitation")
+        .expect("changed");
+    assert_eq!(conflict["direction"], "changed");
+}
+
+#[test]
+fn check_of_a_draft_shows_before_and_after() {
+    lexgap()
+        .args([
+            "check",
+            "tests/drafts/xb-draft-reform.yaml",
+            "--instrument",
+            "untoc",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Draft bill: Fictional Draft Law of 2026",
+        ))
+        .stdout(predicate::str::contains("UNTOC              NC → LC"))
+        .stdout(predicate::str::contains("closes 9 gap(s)"))
+        .stdout(predicate::str::contains("opens 0 gap(s)"));
+}
+
+#[test]
+fn versions_of_different_jurisdictions_are_refused() {
+    lexgap()
+        .args(["diff", "KW", "AE"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("E081"));
+}
+
+#[test]
+fn draft_errors_point_into_the_overlay() {
+    lexgap()
+        .args(["validate", "tests/bad/draft-errors-point-into-overlay.yaml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "tests/bad/draft-errors-point-into-overlay.yaml:7:27",
+        ))
+        .stderr(predicate::str::contains("unknown means `threat_of_forse`"))
+        .stderr(predicate::str::contains(
+            "the base has no measures item `shelterr` to remove",
+        ));
+}
+
+#[test]
+fn history_of_a_bundled_jurisdiction() {
+    // Runs only in a git checkout (as CI does): the history is that of the repository.
+    if !std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.git")).exists() {
+        return;
+    }
+    let v = json(&["history", "KW", "--format", "json"]);
+    assert_eq!(v["format"], "lexgap-history/1");
+    let commits = v["commits"].as_array().expect("commits");
+    assert!(!commits.is_empty());
+    assert!(commits.iter().any(|c| c["ratings"].is_array()));
+}
+
+#[test]
+fn history_without_git_is_a_clear_error() {
+    lexgap()
+        .env("PATH", "/nonexistent")
+        .args(["history", "KW"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("E090"))
+        .stderr(predicate::str::contains("needs git"));
+}
