@@ -4,9 +4,7 @@
 use super::Status;
 use super::eval::evaluate;
 use crate::keyword;
-use crate::model::{
-    Confidence, Corpus, Instrument, Jurisdiction, LawStatus, Obligation, Requirement,
-};
+use crate::model::{Confidence, Corpus, Instrument, Jurisdiction, Obligation, Requirement};
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -147,13 +145,7 @@ pub fn finding(corpus: &Corpus, j: &Jurisdiction, inst: &Instrument, r: &Require
     });
     let uncertain_law = provisions.iter().any(|p| {
         j.provision(p)
-            .and_then(|p| j.law(&p.law.value))
-            .is_some_and(|l| match l.status {
-                LawStatus::Unknown => true,
-                // An earlier version is expected to consist of repealed law.
-                LawStatus::Repealed => j.historical.is_none(),
-                LawStatus::InForce | LawStatus::Amended => false,
-            })
+            .is_some_and(|p| j.law_unsettled(&p.law.value))
     });
     let status = trace.status;
     let recommendation = Verb::for_status(r.obligation, status).map(|verb| Recommendation {

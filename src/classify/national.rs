@@ -61,6 +61,14 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcom
     })
 }
 
+fn plural(name: &str) -> String {
+    if name.ends_with('s') {
+        name.to_owned()
+    } else {
+        format!("{name}s")
+    }
+}
+
 /// Matches scenario terms against an offence's list.
 fn listed(
     vocab: &Vocabulary,
@@ -76,7 +84,7 @@ fn listed(
             name,
             cite,
             S::Unknown,
-            format!("the encoding does not state the offence's {name}s"),
+            format!("the encoding does not state the offence's {}", plural(name)),
         );
     };
     let hits: Vec<&Sp<String>> = wanted
@@ -92,14 +100,17 @@ fn listed(
             name,
             cite,
             S::Missing,
-            format!("{described}: not among the offence's {name}s"),
+            format!("{described}: not among the offence's {}", plural(name)),
         )
     } else {
         Element::new(
             name,
             cite,
             S::Unknown,
-            format!("{described}: not among the {name}s read (the text read is incomplete)"),
+            format!(
+                "{described}: not named, and the offence's list of {} is open (read only in part, or not exhaustive)",
+                plural(name)
+            ),
         )
     }
 }

@@ -148,6 +148,9 @@ pub fn report(
     let jc = check::check_jurisdiction(corpus, &corpus.jurisdictions[0], &instruments);
     let mut page = render::report_page(corpus, 0, &jc);
     page.generated = opts.date.map(str::to_owned);
+    if page.timeline.is_empty() {
+        page.timeline = bundled_timeline(&corpus.jurisdictions[0]);
+    }
     let shared = Shared::new(corpus);
     let (text, r) = match format {
         PageFormat::Json => (render::report_json(&shared, &page), None),
@@ -168,6 +171,28 @@ pub fn report(
         Ok(t) => emit(&t, opts, &input_paths(&loaded, r.as_ref()), out),
         Err(e) => render_failed(&e),
     }
+}
+
+/// The versions of a jurisdiction that are bundled besides the one reported
+/// on, for the report's timeline. A bundled version that does not load is
+/// left out (`lexgap validate` reports it).
+fn bundled_timeline(this: &crate::model::Jurisdiction) -> Vec<context::VersionView> {
+    let others = load::bundled_versions(&this.code.value);
+    if others.is_empty() {
+        return Vec::new();
+    }
+    let loaded = load::load(&others);
+    let Some(c) = &loaded.corpus else {
+        return Vec::new();
+    };
+    let mut versions: Vec<(&crate::model::Jurisdiction, Option<String>)> = c
+        .jurisdictions
+        .iter()
+        .filter(|j| j.code.value == this.code.value && j.file != this.file)
+        .map(|j| (j, None))
+        .collect();
+    versions.push((this, None));
+    context::timeline(&versions, &this.file)
 }
 
 fn select<'c>(corpus: &'c Corpus, ids: &[String]) -> Result<Vec<&'c Instrument>, Diagnostic> {

@@ -113,6 +113,23 @@ pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFil
     out
 }
 
+/// The bundled files that may hold versions of the jurisdiction `code`:
+/// `<code>.yaml` and `<code>-<anything>.yaml` (e.g. `ae.yaml`, `ae-2006.yaml`).
+pub fn bundled_versions(code: &str) -> Vec<Input> {
+    let code = code.to_lowercase();
+    bundle::NATIONAL
+        .iter()
+        .filter_map(|(name, _)| name.rsplit('/').next()?.strip_suffix(".yaml"))
+        .filter(|stem| {
+            *stem == code
+                || stem
+                    .strip_prefix(&code)
+                    .is_some_and(|rest| rest.starts_with('-'))
+        })
+        .map(|stem| Input::Code(stem.to_owned()))
+        .collect()
+}
+
 pub fn bundled_files(files: &[(&str, &str)]) -> Vec<InputFile> {
     files.iter().map(bundled).collect()
 }

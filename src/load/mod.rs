@@ -15,7 +15,7 @@ mod validate;
 mod vocabulary;
 pub mod yaml;
 
-pub use input::{Input, resolve_inputs};
+pub use input::{Input, bundled_versions, resolve_inputs};
 
 /// What to load besides the embedded instruments. `None` loads nothing of
 /// that kind; an empty list loads the bundled files.

@@ -9,7 +9,7 @@ keyword!(EncodingStatus, "encoding status" { Draft = "draft", Reviewed = "review
 
 keyword!(
     /// `unknown` where the sources do not settle whether a later law repealed this one.
-    LawStatus, "law status" { InForce = "in_force", Repealed = "repealed", Amended = "amended", Unknown = "unknown" }
+    LawStatus, "law status" { InForce = "in_force", Repealed = "repealed", Amended = "amended", Unknown = "unknown", Bill = "bill" }
 );
 
 #[derive(Debug, Clone, Serialize)]
@@ -53,6 +53,18 @@ impl Jurisdiction {
         self.offences
             .iter()
             .filter(move |o| o.kind.vocab() == Some(kind))
+    }
+
+    /// Whether findings resting on a provision of this law must be flagged:
+    /// its status is not settled, it is repealed (in an encoding of the law in
+    /// force), or it is a bill (outside a draft).
+    pub fn law_unsettled(&self, law: &str) -> bool {
+        self.law(law).is_some_and(|l| match l.status {
+            LawStatus::Unknown => true,
+            LawStatus::Repealed => self.historical.is_none(),
+            LawStatus::Bill => self.draft.is_none(),
+            LawStatus::InForce | LawStatus::Amended => false,
+        })
     }
 
     pub fn not_provided(&self, term: &str) -> Option<&NotProvided> {

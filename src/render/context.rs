@@ -532,6 +532,75 @@ pub struct ReportPage {
     /// The provisions that `beyond` cites and no finding does, in file order.
     pub beyond_provisions: Vec<String>,
     pub sources: Vec<SourceView>,
+    /// The bundled scenarios that are trafficking or smuggling under the
+    /// Protocols and that none of the law's offences reaches.
+    pub missed: Vec<crate::classify::MissedCase>,
+    /// For a draft bill: the ratings before and after, the gaps it closes
+    /// and opens.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub draft: Option<DraftView>,
+    /// The versions of this jurisdiction's law, oldest first, where more
+    /// than one is known.
+    pub timeline: Vec<VersionView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DraftView {
+    pub title: String,
+    pub note: Option<String>,
+    pub base_file: String,
+    pub ratings: Vec<crate::diff::RatingChange>,
+    pub closed: Vec<crate::diff::FindingChange>,
+    pub opened: Vec<crate::diff::FindingChange>,
+    pub changed: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VersionView {
+    pub as_of: String,
+    pub file: String,
+    pub label: String,
+    /// The page of that version in a site; `None` outside a site.
+    pub slug: Option<String>,
+    /// This page's version.
+    pub this: bool,
+}
+
+/// The versions of one jurisdiction, oldest first; empty when there is only one.
+pub fn timeline(versions: &[(&Jurisdiction, Option<String>)], this_file: &str) -> Vec<VersionView> {
+    if versions.len() < 2 {
+        return Vec::new();
+    }
+    let mut v: Vec<VersionView> = versions
+        .iter()
+        .map(|(j, slug)| VersionView {
+            as_of: j.as_of.to_string(),
+            file: j.file.clone(),
+            label: match (&j.historical, &j.draft) {
+                (_, Some(d)) => format!("draft bill: {}", d.title),
+                (Some(h), None) => format!("superseded on {}", h.superseded_on),
+                (None, None) => "in force".to_owned(),
+            },
+            slug: slug.clone(),
+            this: j.file == this_file,
+        })
+        .collect();
+    v.sort_by(|a, b| a.as_of.cmp(&b.as_of).then_with(|| a.file.cmp(&b.file)));
+    v
+}
+
+pub fn draft_view(corpus: &Corpus, j: &Jurisdiction) -> Option<DraftView> {
+    let d = j.draft.as_ref()?;
+    let diff = crate::diff::diff(corpus, &d.base, j);
+    Some(DraftView {
+        title: d.title.clone(),
+        note: d.note.clone(),
+        base_file: d.base_file.clone(),
+        closed: diff.closed().cloned().collect(),
+        opened: diff.opened().cloned().collect(),
+        changed: diff.findings.len(),
+        ratings: diff.ratings,
+    })
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -719,6 +788,7 @@ fn law_status_label(s: LawStatus) -> &'static str {
         LawStatus::Repealed => "repealed",
         LawStatus::Amended => "in force as amended",
         LawStatus::Unknown => "status not settled by the sources",
+        LawStatus::Bill => "draft bill, not in force",
     }
 }
 
@@ -740,11 +810,7 @@ fn original_lang(j: &Jurisdiction) -> Option<String> {
 }
 
 fn law_uncertain(j: &Jurisdiction, p: &Provision) -> bool {
-    j.law(&p.law.value).is_some_and(|l| match l.status {
-        LawStatus::Unknown => true,
-        LawStatus::Repealed => j.historical.is_none(),
-        LawStatus::InForce | LawStatus::Amended => false,
-    })
+    j.law_unsettled(&p.law.value)
 }
 
 pub fn jurisdiction_view(j: &Jurisdiction, slug: &str) -> JurisdictionView {
@@ -1045,6 +1111,9 @@ pub fn report_page(
         beyond,
         beyond_provisions,
         sources: sources(j),
+        missed: crate::classify::missed_cases(corpus, j),
+        draft: draft_view(corpus, j),
+        timeline: Vec::new(),
     }
 }
 

@@ -52,12 +52,18 @@ impl Page {
 /// The report on the jurisdiction at `index` in the corpus, from its check.
 pub fn report_page(corpus: &Corpus, index: usize, jc: &JurisdictionCheck) -> ReportPage {
     let columns = context::columns(corpus);
-    context::report_page(
-        corpus,
-        &corpus.jurisdictions[index],
-        jc,
-        &columns[index].slug,
-    )
+    let this = &corpus.jurisdictions[index];
+    let mut page = context::report_page(corpus, this, jc, &columns[index].slug);
+    // The other versions of the same law in the corpus (a site links them).
+    let versions: Vec<(&crate::model::Jurisdiction, Option<String>)> = corpus
+        .jurisdictions
+        .iter()
+        .zip(&columns)
+        .filter(|(j, _)| j.code.value == this.code.value)
+        .map(|(j, c)| (j, Some(c.slug.clone())))
+        .collect();
+    page.timeline = context::timeline(&versions, &this.file);
+    page
 }
 
 pub fn render_report(r: &Renderer, page: &ReportPage, format: Page) -> Result<String, RenderError> {
