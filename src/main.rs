@@ -10,7 +10,17 @@ fn main() -> ExitCode {
     match lexgap::cli::run(&cli) {
         Ok(outcome) => ExitCode::from(outcome.code()),
         Err(e) => {
-            eprintln!("lexgap: {:#}", anyhow::Error::from(e));
+            let e = anyhow::Error::from(e);
+            // A reader that stops early (`lexgap report KW | head`) is not an
+            // error worth a message.
+            let broken_pipe = e
+                .chain()
+                .filter_map(|c| c.downcast_ref::<std::io::Error>())
+                .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe);
+            if broken_pipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("lexgap: {e:#}");
             ExitCode::from(2)
         }
     }
