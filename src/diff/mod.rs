@@ -63,8 +63,20 @@ pub struct ProvisionChange {
     pub id: String,
     pub article: String,
     pub law: String,
+    /// The language of the texts (the later one's where both exist).
+    pub lang: String,
+    /// `rtl` for Arabic, so that reports set the direction.
+    pub dir: &'static str,
     pub text_before: Option<String>,
     pub text_after: Option<String>,
+}
+
+fn dir_of(lang: &str) -> &'static str {
+    if matches!(lang, "ar" | "fa" | "he" | "ur") {
+        "rtl"
+    } else {
+        "ltr"
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -204,6 +216,8 @@ fn provisions(old: &Jurisdiction, new: &Jurisdiction) -> Vec<ProvisionChange> {
                 id: p.id.value.clone(),
                 article: p.article.clone(),
                 law: p.law.value.clone(),
+                lang: p.text.lang.clone(),
+                dir: dir_of(&p.text.lang),
                 text_before: Some(p.text.text.clone()),
                 text_after: None,
             }),
@@ -212,6 +226,8 @@ fn provisions(old: &Jurisdiction, new: &Jurisdiction) -> Vec<ProvisionChange> {
                 id: p.id.value.clone(),
                 article: q.article.clone(),
                 law: q.law.value.clone(),
+                lang: q.text.lang.clone(),
+                dir: dir_of(&q.text.lang),
                 text_before: Some(p.text.text.clone()),
                 text_after: Some(q.text.text.clone()),
             }),
@@ -225,6 +241,8 @@ fn provisions(old: &Jurisdiction, new: &Jurisdiction) -> Vec<ProvisionChange> {
                 id: q.id.value.clone(),
                 article: q.article.clone(),
                 law: q.law.value.clone(),
+                lang: q.text.lang.clone(),
+                dir: dir_of(&q.text.lang),
                 text_before: None,
                 text_after: Some(q.text.text.clone()),
             });

@@ -3,6 +3,7 @@
 //! the same name), the filters, and the shared data in the global context.
 
 use super::RenderError;
+use crate::i18n::Lang;
 use super::context::Shared;
 use super::markdown;
 use serde::Serialize;
@@ -46,6 +47,8 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../templates/partials/matrix.html"),
     ),
     ("report.md", include_str!("../../templates/report.md")),
+    ("diff.html", include_str!("../../templates/diff.html")),
+    ("diff.md", include_str!("../../templates/diff.md")),
     ("compare.md", include_str!("../../templates/compare.md")),
     ("index.md", include_str!("../../templates/index.md")),
     (
@@ -77,6 +80,17 @@ impl Renderer {
     /// Builds the Tera instance: built-in templates, then the user's
     /// overrides from `dir`, the filters, and `shared` in the global context.
     pub fn new(shared: &Shared, dir: Option<&Path>) -> Result<Renderer, RenderError> {
+        Renderer::with_lang(shared, dir, Lang::En)
+    }
+
+    /// Like [`new`](Self::new), in an interface language: the templates'
+    /// `t` / `tmd` functions and `num` / `date` filters write for it, and
+    /// `lang` and `dir` are in the global context.
+    pub fn with_lang(
+        shared: &Shared,
+        dir: Option<&Path>,
+        lang: Lang,
+    ) -> Result<Renderer, RenderError> {
         let mut templates: Vec<(String, String)> = BUILTIN
             .iter()
             .map(|(n, t)| ((*n).to_owned(), (*t).to_owned()))
@@ -97,10 +111,13 @@ impl Renderer {
         tera.register_filter("markdown", markdown::markdown_filter);
         tera.register_filter("md", markdown::md_filter);
         tera.register_filter("md_quote", markdown::md_quote_filter);
+        super::i18n::register(&mut tera, lang);
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| RenderError::Template(format!("{e}")))?;
-        let global =
+        let mut global =
             Context::from_serialize(shared).map_err(|e| RenderError::Template(format!("{e}")))?;
+        global.insert("lang", &lang.code());
+        global.insert("dir", &lang.dir());
         *tera.global_context() = global;
         Ok(Renderer {
             tera,
