@@ -11,6 +11,8 @@ pub mod classify;
 pub mod cli;
 pub mod diag;
 pub mod diff;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod schema;

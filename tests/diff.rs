@@ -171,3 +171,32 @@ fn history_without_git_is_a_clear_error() {
         .stderr(predicate::str::contains("E090"))
         .stderr(predicate::str::contains("needs git"));
 }
+
+#[test]
+fn diff_as_markdown_and_html() {
+    let md = lexgap()
+        .args([
+            "diff",
+            "--format",
+            "md",
+            "tests/fixtures/xb-borduria.yaml",
+            "tests/drafts/xb-draft-reform.yaml",
+        ])
+        .output()
+        .expect("runs");
+    assert!(md.status.success());
+    insta::assert_snapshot!(String::from_utf8(md.stdout).expect("UTF-8"));
+    let html = lexgap()
+        .args(["diff", "--format", "html", "ae-2006", "AE"])
+        .output()
+        .expect("runs");
+    assert!(html.status.success());
+    let page = String::from_utf8(html.stdout).expect("UTF-8");
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(page.contains("<th scope=\"col\">Rating before</th>"));
+    assert!(
+        page.contains("lang=\"ar\" dir=\"rtl\""),
+        "Arabic provision texts run right to left"
+    );
+    assert!(!page.contains("<script"));
+}

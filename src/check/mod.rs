@@ -78,12 +78,35 @@ pub struct JurisdictionCheck {
 
 /// Checks every requirement of the selected instruments against every
 /// jurisdiction of the corpus.
+/// Many jurisdictions are checked on every core, each thread a contiguous
+/// share, so the result is the same as checking them one by one.
 pub fn check(corpus: &Corpus, instruments: &[&Instrument]) -> Vec<JurisdictionCheck> {
-    corpus
-        .jurisdictions
-        .iter()
-        .map(|j| check_jurisdiction(corpus, j, instruments))
-        .collect()
+    let all = &corpus.jurisdictions;
+    let one_by_one = |js: &[Jurisdiction]| -> Vec<JurisdictionCheck> {
+        js.iter()
+            .map(|j| check_jurisdiction(corpus, j, instruments))
+            .collect()
+    };
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    if threads < 2 || all.len() < 8 {
+        return one_by_one(all);
+    }
+    let share = all.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = all
+            .chunks(share)
+            .skip(1)
+            .map(|js| scope.spawn(move || one_by_one(js)))
+            .collect();
+        let mut out = one_by_one(&all[..share.min(all.len())]);
+        for h in handles {
+            match h.join() {
+                Ok(part) => out.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        out
+    })
 }
 
 pub fn check_jurisdiction(

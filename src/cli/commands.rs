@@ -1,7 +1,7 @@
 //! The commands behind the subcommands.
 
 use super::text;
-use super::{Cli, Command, FailOn, Format, Outcome};
+use super::{Cli, Command, FailOn, Format, Outcome, Ui};
 use crate::check::{self, JurisdictionCheck, Status};
 use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap, render_human, render_json};
 use crate::load::{self, Input, Loaded};
@@ -17,36 +17,62 @@ pub enum CliError {
 }
 
 pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
+    let ui = Ui::new(cli.lang, cli.quiet, cli.verbose);
+    let started = std::time::Instant::now();
     let stdout = io::stdout();
     let mut out = stdout.lock();
     let outcome = match &cli.command {
-        Command::Validate { paths, format } => validate(paths, *format, &mut out)?,
-        Command::Diff { old, new, format } => super::diff_cmds::diff(old, new, *format, &mut out)?,
-        Command::History { code, format } => super::diff_cmds::history(code, *format, &mut out)?,
+        Command::Validate { paths, format } => validate(&ui, paths, *format, &mut out)?,
+        Command::Diff { old, new, format } => {
+            super::diff_cmds::diff(&ui, old, new, *format, &mut out)?
+        }
+        Command::History { code, format } => {
+            super::diff_cmds::history(&ui, code, *format, &mut out)?
+        }
         Command::Classify {
             files,
             jurisdiction,
             format,
-        } => super::scenario_cmds::classify(files, jurisdiction.as_deref(), *format, &mut out)?,
+        } => {
+            super::scenario_cmds::classify(&ui, files, jurisdiction.as_deref(), *format, &mut out)?
+        }
         Command::Test {
             paths,
             jurisdictions,
             format,
-        } => super::scenario_cmds::test(paths, jurisdictions, *format, &mut out)?,
+        } => super::scenario_cmds::test(&ui, paths, jurisdictions, *format, &mut out)?,
         Command::Check {
             paths,
             instruments,
             format,
             fail_on,
-        } => check(paths, instruments, *format, *fail_on, &mut out)?,
-        Command::Instruments { format } => instruments(*format, &mut out)?,
+        } => check(&ui, paths, instruments, *format, *fail_on, &mut out)?,
+        Command::Instruments { format } => instruments(&ui, *format, &mut out)?,
         Command::Requirements { instrument, format } => {
-            requirements(instrument.as_deref(), *format, &mut out)?
+            requirements(&ui, instrument.as_deref(), *format, &mut out)?
         }
         Command::Explain {
             requirement,
             format,
-        } => explain(requirement, *format, &mut out)?,
+        } => explain(&ui, requirement, *format, &mut out)?,
+        Command::Schema { kind, output } => {
+            super::meta_cmds::schema(&ui, *kind, output.as_deref(), &mut out)?
+        }
+        Command::Init {
+            code,
+            output,
+            schema,
+            date,
+        } => super::meta_cmds::init(
+            &ui,
+            code,
+            output.as_deref(),
+            schema,
+            date.as_deref(),
+            &mut out,
+        )?,
+        Command::Completions { shell } => super::meta_cmds::completions(*shell, &mut out)?,
+        Command::Man { output } => super::meta_cmds::man(&ui, output.as_deref(), &mut out)?,
         Command::Report {
             path,
             format,
@@ -60,6 +86,7 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
                 output: output.as_deref(),
                 templates: templates.as_deref(),
                 date: date.as_deref(),
+                ui,
             },
             &mut out,
         )?,
@@ -80,6 +107,7 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
                 output: output.as_deref(),
                 templates: templates.as_deref(),
                 date: date.as_deref(),
+                ui,
             },
             &mut out,
         )?,
@@ -88,18 +116,26 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
             output,
             templates,
             date,
+            format,
         } => super::render_cmds::site(
             paths,
             output,
+            *format,
             super::render_cmds::Options {
                 output: None,
                 templates: templates.as_deref(),
                 date: date.as_deref(),
+                ui,
             },
             &mut out,
         )?,
     };
     out.flush()?;
+    ui.detail(&format!(
+        "done in {} ms (exit {})",
+        started.elapsed().as_millis(),
+        outcome.code()
+    ));
     Ok(outcome)
 }
 
@@ -107,68 +143,162 @@ fn inputs(paths: &[String]) -> Vec<Input> {
     paths.iter().map(|p| Input::parse(p)).collect()
 }
 
+/// The version of the JSON shape of diagnostics (docs/JSON.md).
+pub const DIAGNOSTICS_FORMAT: &str = "lexgap-diagnostics/1";
+
+/// Prints diagnostics as text on stderr: every error; warnings unless
+/// `--quiet`; the count line unless `--quiet` (or there is nothing to say).
+pub fn print_diagnostics(
+    ui: &Ui,
+    diags: &Diagnostics,
+    sources: &SourceMap,
+) -> Result<(), CliError> {
+    let shown: Vec<Diagnostic> = diags
+        .items
+        .iter()
+        .filter(|d| !ui.quiet || d.severity == crate::diag::Severity::Error)
+        .cloned()
+        .collect();
+    if shown.is_empty() {
+        return Ok(());
+    }
+    let mut err = io::stderr().lock();
+    err.write_all(render_human(&shown, sources).as_bytes())?;
+    if !ui.quiet {
+        let line = crate::t!(
+            ui.cat,
+            "errors-warnings",
+            errors = diags.count(crate::diag::Severity::Error),
+            warnings = diags.count(crate::diag::Severity::Warning)
+        );
+        writeln!(err, "{line}")?;
+    }
+    Ok(())
+}
+
+/// The JSON of diagnostics: `{"format", "ok", "diagnostics"}`.
+pub fn diagnostics_json(diags: &Diagnostics, sources: &SourceMap) -> serde_json::Value {
+    serde_json::json!({
+        "format": DIAGNOSTICS_FORMAT,
+        "ok": !diags.has_errors(),
+        "diagnostics": render_json(&diags.items, sources),
+    })
+}
+
 /// Prints diagnostics: as text on stderr, or as JSON on stdout.
 fn report_diagnostics(
+    ui: &Ui,
     diags: &Diagnostics,
     sources: &SourceMap,
     format: Format,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
     match format {
-        Format::Text => {
-            if !diags.items.is_empty() {
-                let mut err = io::stderr().lock();
-                err.write_all(render_human(&diags.items, sources).as_bytes())?;
-                let (e, w) = (
-                    diags.count(crate::diag::Severity::Error),
-                    diags.count(crate::diag::Severity::Warning),
-                );
-                writeln!(err, "{e} error(s), {w} warning(s)")?;
-            }
-        }
+        Format::Text => print_diagnostics(ui, diags, sources)?,
         Format::Json => {
-            let v = serde_json::json!({ "ok": !diags.has_errors(), "diagnostics": render_json(&diags.items, sources) });
-            serde_json::to_writer_pretty(&mut *out, &v)?;
+            serde_json::to_writer_pretty(&mut *out, &diagnostics_json(diags, sources))?;
             writeln!(out)?;
         }
     }
     Ok(())
 }
 
-fn validate(paths: &[String], format: Format, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let loaded = load::load(&inputs(paths));
-    report_diagnostics(&loaded.diagnostics, &loaded.sources, format, out)?;
-    match &loaded.corpus {
-        Some(c) => {
-            if format == Format::Text {
-                let reqs: usize = c.instruments.iter().map(|i| i.requirements.len()).sum();
-                writeln!(
-                    out,
-                    "ok: {} jurisdiction file(s), {} instrument(s), {reqs} requirement(s), {} warning(s)",
-                    c.jurisdictions.len(),
-                    c.instruments.len(),
-                    loaded.diagnostics.count(crate::diag::Severity::Warning)
-                )?;
+fn validate(
+    ui: &Ui,
+    paths: &[String],
+    format: Format,
+    out: &mut impl Write,
+) -> Result<Outcome, CliError> {
+    let loaded = load_logged(ui, paths);
+    let counts = loaded.corpus.as_ref().map(|c| {
+        (
+            c.jurisdictions.len(),
+            c.instruments.len(),
+            c.instruments
+                .iter()
+                .map(|i| i.requirements.len())
+                .sum::<usize>(),
+        )
+    });
+    let warnings = loaded.diagnostics.count(crate::diag::Severity::Warning);
+    match format {
+        Format::Text => {
+            print_diagnostics(ui, &loaded.diagnostics, &loaded.sources)?;
+            if let Some((j, i, r)) = counts
+                && !ui.quiet
+            {
+                let line = crate::t!(
+                    ui.cat,
+                    "validate-ok",
+                    jurisdictions = j,
+                    instruments = i,
+                    requirements = r,
+                    warnings = warnings
+                );
+                writeln!(out, "{line}")?;
             }
-            Ok(Outcome::Clean)
         }
-        None => Ok(Outcome::InvalidInput),
+        Format::Json => {
+            let mut v = diagnostics_json(&loaded.diagnostics, &loaded.sources);
+            v["format"] = serde_json::json!(VALIDATE_FORMAT);
+            if let Some((j, i, r)) = counts {
+                v["jurisdictions"] = j.into();
+                v["instruments"] = i.into();
+                v["requirements"] = r.into();
+                v["warnings"] = warnings.into();
+            }
+            serde_json::to_writer_pretty(&mut *out, &v)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(if counts.is_some() {
+        Outcome::Clean
+    } else {
+        Outcome::InvalidInput
+    })
+}
+
+/// The version of the JSON shape of `lexgap validate`.
+pub const VALIDATE_FORMAT: &str = "lexgap-validate/1";
+
+/// Loads the jurisdictions named (the bundled ones by default), saying with
+/// `--verbose` what was read and how long it took.
+pub fn load_logged(ui: &Ui, paths: &[String]) -> Loaded {
+    let started = std::time::Instant::now();
+    let loaded = load::load(&inputs(paths));
+    log_load(ui, &loaded, started);
+    loaded
+}
+
+/// With `--verbose`: the files read and the time taken.
+pub fn log_load(ui: &Ui, loaded: &Loaded, started: std::time::Instant) {
+    if ui.verbose {
+        let files = loaded.sources.iter().count();
+        let js = loaded.corpus.as_ref().map_or(0, |c| c.jurisdictions.len());
+        ui.detail(&format!(
+            "read {files} file(s) ({js} jurisdiction(s)) in {} ms",
+            started.elapsed().as_millis()
+        ));
+        for (_, f) in loaded.sources.iter() {
+            ui.detail(&format!("  {} ({} bytes)", f.name, f.text.len()));
+        }
     }
 }
 
 /// Loads, or reports why not. `None` means the caller returns InvalidInput.
 fn load_or_report(
+    ui: &Ui,
     paths: &[String],
     format: Format,
     out: &mut impl Write,
 ) -> Result<Option<Loaded>, CliError> {
-    let loaded = load::load(&inputs(paths));
+    let loaded = load_logged(ui, paths);
     if loaded.corpus.is_none() {
-        report_diagnostics(&loaded.diagnostics, &loaded.sources, format, out)?;
+        report_diagnostics(ui, &loaded.diagnostics, &loaded.sources, format, out)?;
         return Ok(None);
     }
     if format == Format::Text && !loaded.diagnostics.items.is_empty() {
-        report_diagnostics(&loaded.diagnostics, &loaded.sources, format, out)?;
+        report_diagnostics(ui, &loaded.diagnostics, &loaded.sources, format, out)?;
     }
     Ok(Some(loaded))
 }
@@ -198,31 +328,37 @@ fn select<'c>(corpus: &'c Corpus, ids: &[String]) -> Result<Vec<&'c Instrument>,
         .collect()
 }
 
-fn usage_error(d: Diagnostic, format: Format, out: &mut impl Write) -> Result<Outcome, CliError> {
+fn usage_error(
+    ui: &Ui,
+    d: Diagnostic,
+    format: Format,
+    out: &mut impl Write,
+) -> Result<Outcome, CliError> {
     let mut diags = Diagnostics::default();
     diags.push(d);
-    report_diagnostics(&diags, &SourceMap::default(), format, out)?;
+    report_diagnostics(ui, &diags, &SourceMap::default(), format, out)?;
     Ok(Outcome::InvalidInput)
 }
 
 fn check(
+    ui: &Ui,
     paths: &[String],
     instrument_ids: &[String],
     format: Format,
     fail_on: Option<FailOn>,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
-    let Some(loaded) = load_or_report(paths, format, out)? else {
+    let Some(loaded) = load_or_report(ui, paths, format, out)? else {
         return Ok(Outcome::InvalidInput);
     };
     let corpus = loaded.corpus.as_ref().expect("checked by load_or_report");
     let selected = match select(corpus, instrument_ids) {
         Ok(s) => s,
-        Err(d) => return usage_error(d, format, out),
+        Err(d) => return usage_error(ui, d, format, out),
     };
     let results = check::check(corpus, &selected);
     match format {
-        Format::Text => out.write_all(text::check_report(corpus, &results).as_bytes())?,
+        Format::Text => out.write_all(text::check_report(ui.cat, corpus, &results).as_bytes())?,
         Format::Json => {
             let v = serde_json::json!({ "format": "lexgap-check/1", "jurisdictions": results });
             serde_json::to_writer_pretty(&mut *out, &v)?;
@@ -250,22 +386,26 @@ fn fail_outcome(results: &[JurisdictionCheck], fail_on: Option<FailOn>) -> Outco
 }
 
 /// The instruments alone (no jurisdictions) for the listing commands.
-fn instruments_only(format: Format, out: &mut impl Write) -> Result<Option<Loaded>, CliError> {
+fn instruments_only(
+    ui: &Ui,
+    format: Format,
+    out: &mut impl Write,
+) -> Result<Option<Loaded>, CliError> {
     let loaded = load::load_instruments();
     if loaded.corpus.is_none() {
-        report_diagnostics(&loaded.diagnostics, &loaded.sources, format, out)?;
+        report_diagnostics(ui, &loaded.diagnostics, &loaded.sources, format, out)?;
         return Ok(None);
     }
     Ok(Some(loaded))
 }
 
-fn instruments(format: Format, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let Some(loaded) = instruments_only(format, out)? else {
+fn instruments(ui: &Ui, format: Format, out: &mut impl Write) -> Result<Outcome, CliError> {
+    let Some(loaded) = instruments_only(ui, format, out)? else {
         return Ok(Outcome::InvalidInput);
     };
     let corpus = loaded.corpus.as_ref().expect("checked");
     match format {
-        Format::Text => out.write_all(text::instruments(corpus).as_bytes())?,
+        Format::Text => out.write_all(text::instruments(ui.cat, corpus).as_bytes())?,
         Format::Json => {
             let list: Vec<serde_json::Value> = corpus
                 .instruments
@@ -289,21 +429,22 @@ fn instruments(format: Format, out: &mut impl Write) -> Result<Outcome, CliError
 }
 
 fn requirements(
+    ui: &Ui,
     instrument: Option<&str>,
     format: Format,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
-    let Some(loaded) = instruments_only(format, out)? else {
+    let Some(loaded) = instruments_only(ui, format, out)? else {
         return Ok(Outcome::InvalidInput);
     };
     let corpus = loaded.corpus.as_ref().expect("checked");
     let ids: Vec<String> = instrument.map(str::to_owned).into_iter().collect();
     let selected = match select(corpus, &ids) {
         Ok(s) => s,
-        Err(d) => return usage_error(d, format, out),
+        Err(d) => return usage_error(ui, d, format, out),
     };
     match format {
-        Format::Text => out.write_all(text::requirements(&selected).as_bytes())?,
+        Format::Text => out.write_all(text::requirements(ui.cat, &selected).as_bytes())?,
         Format::Json => {
             let list: Vec<serde_json::Value> = selected
                 .iter()
@@ -325,8 +466,8 @@ fn requirements(
     Ok(Outcome::Clean)
 }
 
-fn explain(id: &str, format: Format, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let Some(loaded) = instruments_only(format, out)? else {
+fn explain(ui: &Ui, id: &str, format: Format, out: &mut impl Write) -> Result<Outcome, CliError> {
+    let Some(loaded) = instruments_only(ui, format, out)? else {
         return Ok(Outcome::InvalidInput);
     };
     let corpus = loaded.corpus.as_ref().expect("checked");
@@ -343,10 +484,10 @@ fn explain(id: &str, format: Format, out: &mut impl Write) -> Result<Outcome, Cl
             crate::diag::did_you_mean(id, all)
                 .or_else(|| Some("list them with `lexgap requirements`".to_owned())),
         );
-        return usage_error(d, format, out);
+        return usage_error(ui, d, format, out);
     };
     match format {
-        Format::Text => out.write_all(text::explain(corpus, inst, req).as_bytes())?,
+        Format::Text => out.write_all(text::explain(ui.cat, corpus, inst, req).as_bytes())?,
         Format::Json => {
             let v = serde_json::json!({
                 "format": "lexgap-requirement/1",

@@ -1,39 +1,31 @@
 //! `lexgap diff` and `lexgap history`: what changed between two versions of a
 //! jurisdiction, and how its ratings moved over the git history.
 
-use super::commands::CliError;
-use super::{Format, Outcome};
+use super::commands::{CliError, diagnostics_json, log_load, print_diagnostics};
+use super::{Format, Outcome, Ui};
 use crate::check::{self, Status};
-use crate::diag::{Code, Diagnostic, Diagnostics, Severity, SourceMap, render_human, render_json};
+use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap};
 use crate::diff::{self, Diff, ProvisionChangeKind};
+use crate::i18n::Catalog;
 use crate::load::{self, Input, Loaded};
 use crate::model::{Instrument, Jurisdiction};
+use crate::t;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::process::Command as Process;
 
 fn report(
+    ui: &Ui,
     diags: &Diagnostics,
     sources: &SourceMap,
     format: Format,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
     match format {
-        Format::Text => {
-            if !diags.items.is_empty() {
-                let mut err = io::stderr().lock();
-                err.write_all(render_human(&diags.items, sources).as_bytes())?;
-                writeln!(
-                    err,
-                    "{} error(s), {} warning(s)",
-                    diags.count(Severity::Error),
-                    diags.count(Severity::Warning)
-                )?;
-            }
-        }
+        Format::Text => print_diagnostics(ui, diags, sources)?,
         Format::Json => {
             if diags.has_errors() {
-                let v = serde_json::json!({ "ok": false, "diagnostics": render_json(&diags.items, sources) });
+                let v = diagnostics_json(diags, sources);
                 serde_json::to_writer_pretty(&mut *out, &v)?;
                 writeln!(out)?;
             }
@@ -43,6 +35,7 @@ fn report(
 }
 
 fn fail(
+    ui: &Ui,
     code: Code,
     message: String,
     format: Format,
@@ -50,23 +43,50 @@ fn fail(
 ) -> Result<Outcome, CliError> {
     let mut d = Diagnostics::default();
     d.push(Diagnostic::error(code, message));
-    report(&d, &SourceMap::default(), format, out)?;
+    report(ui, &d, &SourceMap::default(), format, out)?;
     Ok(Outcome::InvalidInput)
 }
 
+/// The formats of `lexgap diff`: the page formats go through the templates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
+    Md,
+    Html,
+}
+
+#[derive(serde::Serialize)]
+struct DiffPage<'a> {
+    generated: Option<String>,
+    nav: Option<()>,
+    diff: &'a Diff,
+    closed: usize,
+    opened: usize,
+}
+
 pub fn diff(
+    ui: &Ui,
     old: &str,
     new: &str,
-    format: Format,
+    page_format: DiffFormat,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
+    let format = if page_format == DiffFormat::Json {
+        Format::Json
+    } else {
+        Format::Text
+    };
+    let started = std::time::Instant::now();
     let loaded = load::load(&[Input::parse(old), Input::parse(new)]);
-    report(&loaded.diagnostics, &loaded.sources, format, out)?;
+    log_load(ui, &loaded, started);
+    report(ui, &loaded.diagnostics, &loaded.sources, format, out)?;
     let Some(corpus) = &loaded.corpus else {
         return Ok(Outcome::InvalidInput);
     };
     let [a, b] = corpus.jurisdictions.as_slice() else {
         return fail(
+            ui,
             Code::NotComparable,
             format!("`{old}` and `{new}` must each hold one jurisdiction file"),
             format,
@@ -75,6 +95,7 @@ pub fn diff(
     };
     if a.code.value != b.code.value {
         return fail(
+            ui,
             Code::NotComparable,
             format!(
                 "`{old}` encodes {} and `{new}` encodes {}: only versions of one jurisdiction can be compared",
@@ -85,99 +106,170 @@ pub fn diff(
         );
     }
     let d = diff::diff(corpus, a, b);
-    match format {
-        Format::Text => out.write_all(diff_text(&d).as_bytes())?,
-        Format::Json => {
+    match page_format {
+        DiffFormat::Text => out.write_all(diff_text(ui.cat, &d).as_bytes())?,
+        DiffFormat::Json => {
             serde_json::to_writer_pretty(
                 &mut *out,
                 &serde_json::json!({ "format": "lexgap-diff/1", "diff": d }),
             )?;
             writeln!(out)?;
         }
+        DiffFormat::Md | DiffFormat::Html => {
+            let page = DiffPage {
+                generated: None,
+                nav: None,
+                diff: &d,
+                closed: d.closed().count(),
+                opened: d.opened().count(),
+            };
+            let template = if page_format == DiffFormat::Html {
+                "diff.html"
+            } else {
+                "diff.md"
+            };
+            let rendered =
+                crate::render::Renderer::new(&crate::render::context::Shared::new(corpus), None)
+                    .and_then(|r| r.render(template, &page));
+            match rendered {
+                Ok(text) => out.write_all(text.as_bytes())?,
+                Err(e) => {
+                    return fail(
+                        ui,
+                        Code::BadValue,
+                        format!("cannot render the diff: {e}"),
+                        format,
+                        out,
+                    );
+                }
+            }
+        }
     }
     Ok(Outcome::Clean)
 }
 
-fn arrow(a: Status, b: Status) -> String {
-    format!("{} {} → {} {}", a.mark(), a, b.mark(), b)
+fn arrow(cat: &Catalog, a: Status, b: Status) -> String {
+    format!(
+        "{} {} → {} {}",
+        a.mark(),
+        super::text::status_word(cat, a),
+        b.mark(),
+        super::text::status_word(cat, b)
+    )
 }
 
-pub fn diff_text(d: &Diff) -> String {
+pub fn diff_text(cat: &Catalog, d: &Diff) -> String {
     let mut s = String::new();
+    let as_of = |v: &diff::Version| {
+        t!(
+            cat,
+            "check-as-of",
+            date = &crate::i18n::format_date_str(cat.lang, &v.as_of)
+        )
+    };
     let _ = writeln!(
         s,
-        "{} {}: {} ({}, as of {}) → {} ({}, as of {})",
-        d.code, d.name, d.old.file, d.old.label, d.old.as_of, d.new.file, d.new.label, d.new.as_of
+        "{} {}: {} ({}, {}) → {} ({}, {})",
+        d.code,
+        d.name,
+        d.old.file,
+        d.old.label,
+        as_of(&d.old),
+        d.new.file,
+        d.new.label,
+        as_of(&d.new)
     );
-    let _ = writeln!(s, "\nRatings");
+    let _ = writeln!(s, "\n{}", t!(cat, "diff-ratings"));
     for r in &d.ratings {
         let mark = if r.changed() { "*" } else { " " };
         let class = match (r.class_before, r.class_after) {
-            (Some(a), Some(b)) => format!("  definition {a} → {b}"),
+            (Some(a), Some(b)) => format!(
+                "  {} {} → {}",
+                t!(cat, "diff-definition"),
+                cat.word("class", &a.to_string()),
+                cat.word("class", &b.to_string())
+            ),
             _ => String::new(),
         };
         let _ = writeln!(
             s,
-            " {mark} {:<18} {:>2} → {:<2}  coverage {}/{} → {}/{}{class}",
+            " {mark} {:<18} {:>2} → {:<2}  {} {}/{} → {}/{}{class}",
             r.short,
             r.before.to_string(),
             r.after.to_string(),
-            r.assessed_before,
-            r.counted,
-            r.assessed_after,
-            r.counted
+            t!(cat, "coverage"),
+            cat.count(r.assessed_before),
+            cat.count(r.counted),
+            cat.count(r.assessed_after),
+            cat.count(r.counted)
         );
     }
     let closed: Vec<_> = d.closed().collect();
     let opened: Vec<_> = d.opened().collect();
     let _ = writeln!(
         s,
-        "\nGaps closed: {}   Gaps opened: {}   Findings changed: {}",
-        closed.len(),
-        opened.len(),
-        d.findings.len()
+        "\n{}",
+        t!(
+            cat,
+            "diff-counts",
+            closed = closed.len(),
+            opened = opened.len(),
+            changed = d.findings.len()
+        )
     );
     if !d.findings.is_empty() {
-        let _ = writeln!(s, "\nFindings whose status changed");
+        let _ = writeln!(s, "\n{}", t!(cat, "diff-findings-changed"));
         for f in &d.findings {
             let _ = writeln!(
                 s,
                 "  {:<9} {:<42} {}  [{}]",
-                f.direction.to_string(),
+                cat.word("direction", &f.direction.to_string()),
                 f.requirement,
-                arrow(f.before, f.after),
-                f.obligation
+                arrow(cat, f.before, f.after),
+                cat.word("obligation", &f.obligation.to_string())
             );
-            let _ = writeln!(s, "      before: {}", f.reason_before);
-            let _ = writeln!(s, "      after:  {}", f.reason_after);
+            let _ = writeln!(s, "      {} {}", before_after(cat, true), f.reason_before);
+            let _ = writeln!(s, "      {} {}", before_after(cat, false), f.reason_after);
         }
     }
     if !d.provisions.is_empty() {
-        let _ = writeln!(s, "\nProvisions");
+        let _ = writeln!(s, "\n{}", t!(cat, "diff-provisions"));
         for p in &d.provisions {
             let _ = writeln!(
                 s,
-                "  {:<9} {} (Art. {}, {})",
-                p.kind.to_string(),
+                "  {:<9} {} ({}, {})",
+                cat.word("change", &p.kind.to_string()),
                 p.id,
-                p.article,
+                t!(cat, "article", n = &p.article),
                 p.law
             );
             if p.kind == ProvisionChangeKind::Reworded {
                 let _ = writeln!(
                     s,
-                    "      before: {}",
+                    "      {} {}",
+                    before_after(cat, true),
                     one_line(p.text_before.as_deref().unwrap_or(""))
                 );
                 let _ = writeln!(
                     s,
-                    "      after:  {}",
+                    "      {} {}",
+                    before_after(cat, false),
                     one_line(p.text_after.as_deref().unwrap_or(""))
                 );
             }
         }
     }
     s
+}
+
+/// "before:" and "after: " padded to the same width.
+fn before_after(cat: &Catalog, before: bool) -> String {
+    let (b, a) = (
+        format!("{}:", t!(cat, "diff-before")),
+        format!("{}:", t!(cat, "diff-after")),
+    );
+    let w = b.chars().count().max(a.chars().count());
+    format!("{:<w$}", if before { b } else { a })
 }
 
 fn one_line(t: &str) -> String {
@@ -190,12 +282,18 @@ fn one_line(t: &str) -> String {
 }
 
 /// The ratings of a jurisdiction at each git commit that touched its file.
-pub fn history(code: &str, format: Format, out: &mut impl Write) -> Result<Outcome, CliError> {
+pub fn history(
+    ui: &Ui,
+    code: &str,
+    format: Format,
+    out: &mut impl Write,
+) -> Result<Outcome, CliError> {
     let path = format!("statutes/national/{}.yaml", code.to_lowercase());
     let git = |args: &[&str]| Process::new("git").args(args).output();
     let log = match git(&["log", "--format=%H %ad", "--date=short", "--", &path]) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             return fail(
+                ui,
                 Code::GitUnavailable,
                 "`lexgap history` needs git, and git is not installed".to_owned(),
                 format,
@@ -204,6 +302,7 @@ pub fn history(code: &str, format: Format, out: &mut impl Write) -> Result<Outco
         }
         Err(e) => {
             return fail(
+                ui,
                 Code::GitUnavailable,
                 format!("cannot run git: {e}"),
                 format,
@@ -213,6 +312,7 @@ pub fn history(code: &str, format: Format, out: &mut impl Write) -> Result<Outco
         Ok(o) if !o.status.success() => {
             let msg = String::from_utf8_lossy(&o.stderr).trim().to_owned();
             return fail(
+                ui,
                 Code::GitUnavailable,
                 format!(
                     "git cannot read the history here ({msg}); run lexgap history inside a clone of the lexgap repository"
@@ -226,6 +326,7 @@ pub fn history(code: &str, format: Format, out: &mut impl Write) -> Result<Outco
     let commits: Vec<(&str, &str)> = log.lines().filter_map(|l| l.split_once(' ')).collect();
     if commits.is_empty() {
         return fail(
+            ui,
             Code::GitUnavailable,
             format!("no commit touched {path}"),
             format,
@@ -277,15 +378,17 @@ pub fn history(code: &str, format: Format, out: &mut impl Write) -> Result<Outco
             writeln!(out)?;
         }
         Format::Text => {
+            let cat = ui.cat;
             let mut s = format!(
-                "{} — ratings over the commits that touched {path}\n\n",
-                code.to_uppercase()
+                "{} — {}\n\n",
+                code.to_uppercase(),
+                t!(cat, "history-heading", path = &path)
             );
             for r in &rows {
                 let _ = write!(
                     s,
                     "{} {}",
-                    r["date"].as_str().unwrap_or(""),
+                    crate::i18n::format_date_str(cat.lang, r["date"].as_str().unwrap_or("")),
                     &r["commit"].as_str().unwrap_or("")[..10]
                 );
                 match r["ratings"].as_array() {
@@ -296,17 +399,26 @@ pub fn history(code: &str, format: Format, out: &mut impl Write) -> Result<Outco
                             } else {
                                 ""
                             };
+                            let n = |v: &serde_json::Value| {
+                                cat.count(
+                                    v.as_u64()
+                                        .and_then(|n| usize::try_from(n).ok())
+                                        .unwrap_or(0),
+                                )
+                            };
                             let _ = write!(
                                 s,
                                 "  {} {}{star} {}/{}",
                                 x["short"].as_str().unwrap_or(""),
                                 x["rating"].as_str().unwrap_or(""),
-                                x["assessed"],
-                                x["counted"]
+                                n(&x["assessed"]),
+                                n(&x["counted"])
                             );
                         }
                     }
-                    None => s.push_str("  (does not load with this version of lexgap)"),
+                    None => {
+                        let _ = write!(s, "  ({})", t!(cat, "history-does-not-load"));
+                    }
                 }
                 s.push('\n');
             }
@@ -317,41 +429,56 @@ pub fn history(code: &str, format: Format, out: &mut impl Write) -> Result<Outco
 }
 
 /// For `check` of a draft: the ratings before and after, the gaps it closes and opens.
-pub fn draft_summary(corpus: &crate::model::Corpus, j: &Jurisdiction) -> Option<String> {
+pub fn draft_summary(
+    cat: &Catalog,
+    corpus: &crate::model::Corpus,
+    j: &Jurisdiction,
+) -> Option<String> {
     let draft = j.draft.as_ref()?;
     let d = diff::diff(corpus, &draft.base, j);
     let mut s = format!(
-        "  Draft bill: {} (applied to {})\n",
-        draft.title, draft.base_file
+        "  {}\n",
+        t!(
+            cat,
+            "draft-heading",
+            title = &draft.title,
+            base = &draft.base_file
+        )
     );
     for r in &d.ratings {
         let _ = writeln!(
             s,
-            "    {:<18} {} → {}  coverage {}/{} → {}/{}",
-            r.short, r.before, r.after, r.assessed_before, r.counted, r.assessed_after, r.counted
+            "    {:<18} {} → {}  {} {}/{} → {}/{}",
+            r.short,
+            r.before,
+            r.after,
+            t!(cat, "coverage"),
+            cat.count(r.assessed_before),
+            cat.count(r.counted),
+            cat.count(r.assessed_after),
+            cat.count(r.counted)
         );
     }
     let closed: Vec<&str> = d.closed().map(|f| f.requirement.as_str()).collect();
     let opened: Vec<&str> = d.opened().map(|f| f.requirement.as_str()).collect();
-    let _ = writeln!(
-        s,
-        "    closes {} gap(s){}",
-        closed.len(),
-        if closed.is_empty() {
+    let list = |v: &[&str]| {
+        if v.is_empty() {
             String::new()
         } else {
-            format!(": {}", closed.join(", "))
+            format!(": {}", v.join(", "))
         }
+    };
+    let _ = writeln!(
+        s,
+        "    {}{}",
+        t!(cat, "draft-closes", count = closed.len()),
+        list(&closed)
     );
     let _ = writeln!(
         s,
-        "    opens {} gap(s){}",
-        opened.len(),
-        if opened.is_empty() {
-            String::new()
-        } else {
-            format!(": {}", opened.join(", "))
-        }
+        "    {}{}",
+        t!(cat, "draft-opens", count = opened.len()),
+        list(&opened)
     );
     Some(s)
 }

@@ -3,10 +3,12 @@
 
 mod commands;
 mod diff_cmds;
+mod meta_cmds;
 mod render_cmds;
 mod scenario_cmds;
 mod text;
 
+use crate::i18n::{Catalog, Lang};
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use commands::run;
@@ -25,6 +27,62 @@ directory of them, or the code of a bundled jurisdiction (e.g. KW)."
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of reports, the site and messages (ar: Arabic, right to left).
+    #[arg(long, global = true, value_enum, default_value = "en")]
+    pub lang: Lang,
+    /// Print only the output asked for and errors: no warnings, no summary lines.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also say on standard error what was read and written, and how long it took.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+}
+
+/// How chatty a run is, and in which language it speaks.
+#[derive(Debug, Clone, Copy)]
+pub struct Ui {
+    pub cat: &'static Catalog,
+    pub quiet: bool,
+    pub verbose: bool,
+}
+
+impl Ui {
+    pub fn new(lang: Lang, quiet: bool, verbose: bool) -> Ui {
+        Ui {
+            cat: crate::i18n::catalog(lang),
+            quiet,
+            verbose,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.cat.lang
+    }
+
+    /// A line on standard error, unless `--quiet`.
+    pub fn note(&self, line: &str) {
+        if !self.quiet {
+            eprintln!("{line}");
+        }
+    }
+
+    /// A line on standard error with `--verbose` only.
+    pub fn detail(&self, line: &str) {
+        if self.verbose {
+            eprintln!("lexgap: {line}");
+        }
+    }
+}
+
+/// The kinds of file `lexgap schema` describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// A jurisdiction file (statutes/national/*.yaml).
+    Jurisdiction,
+    /// A scenario file (scenarios/*.yaml).
+    Scenario,
+    /// A draft bill written as an overlay.
+    Draft,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -67,7 +125,7 @@ pub enum Command {
         /// The later version (file or bundled code, e.g. AE).
         new: String,
         #[arg(long, value_enum, default_value = "text")]
-        format: Format,
+        format: diff_cmds::DiffFormat,
     },
     /// How a bundled jurisdiction's ratings changed over the git commits that touched its file.
     History {
@@ -188,6 +246,46 @@ pub enum Command {
         /// The date to print on every page (no date is printed otherwise).
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: Option<String>,
+        /// How to report what was written (the pages themselves are HTML and Markdown).
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Print the JSON Schema of a kind of input file, for editors (see README).
+    Schema {
+        #[arg(value_enum, default_value = "jurisdiction")]
+        kind: SchemaKind,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+    },
+    /// Write a commented starting file for a new jurisdiction; it validates as written.
+    Init {
+        /// The jurisdiction's ISO 3166-1 alpha-2 code (e.g. KW).
+        code: String,
+        /// Write to this file (atomically; refused if it exists) instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<std::path::PathBuf>,
+        /// The `$schema` the file's editor modeline points to.
+        #[arg(
+            long,
+            value_name = "PATH|URL",
+            default_value = "../../schema/jurisdiction.schema.json"
+        )]
+        schema: String,
+        /// The as-of date to write (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+    },
+    /// Print a shell completion script (e.g. `lexgap completions bash > ~/.local/share/bash-completion/completions/lexgap`).
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), generated from these definitions; with -o DIR, one page per command.
+    Man {
+        /// Write lexgap.1 and one lexgap-COMMAND.1 per command into this directory.
+        #[arg(short = 'o', long = "output", value_name = "DIR")]
+        output: Option<std::path::PathBuf>,
     },
 }
 

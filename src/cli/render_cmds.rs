@@ -2,16 +2,17 @@
 //! write. The commands decide nothing about law; they hand `check`'s output
 //! to `render` and write what it returns.
 
-use super::commands::CliError;
-use super::{Outcome, PageFormat, TableFormat};
+use super::commands::{CliError, log_load, print_diagnostics};
+use super::{Format, Outcome, PageFormat, TableFormat, Ui};
 use crate::check::{self, JurisdictionCheck};
-use crate::diag::{Code, Diagnostic, Severity, SourceMap, did_you_mean, render_human};
+use crate::diag::{Code, Diagnostic, SourceMap, did_you_mean, render_human};
 use crate::load::{self, Input, Loaded};
 use crate::model::{Corpus, Date, Instrument};
 use crate::render::context::{self, Shared};
-use crate::render::write::{clashing_input, write_atomic};
+use crate::render::write::{Staging, clashing_input, write_atomic};
 use crate::render::{self, Page, RenderError, Renderer};
 use std::io::{self, Write};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 /// Options shared by the three commands.
@@ -20,6 +21,7 @@ pub struct Options<'a> {
     pub output: Option<&'a Path>,
     pub templates: Option<&'a Path>,
     pub date: Option<&'a str>,
+    pub ui: Ui,
 }
 
 fn fail(d: Diagnostic) -> Result<Outcome, CliError> {
@@ -28,28 +30,21 @@ fn fail(d: Diagnostic) -> Result<Outcome, CliError> {
     Ok(Outcome::InvalidInput)
 }
 
-fn render_failed(e: &RenderError) -> Result<Outcome, CliError> {
+fn render_failed(ui: &Ui, e: &RenderError) -> Result<Outcome, CliError> {
     let mut err = io::stderr().lock();
     writeln!(err, "lexgap: {e}")?;
-    writeln!(err, "nothing was written")?;
+    writeln!(err, "{}", ui.cat.t("nothing-written"))?;
     Ok(Outcome::InvalidInput)
 }
 
 /// Loads the jurisdictions, printing diagnostics on stderr; `None` when
 /// there is an error.
-fn load(paths: &[String]) -> Result<Option<Loaded>, CliError> {
+fn load(ui: &Ui, paths: &[String]) -> Result<Option<Loaded>, CliError> {
     let inputs: Vec<Input> = paths.iter().map(|p| Input::parse(p)).collect();
+    let started = std::time::Instant::now();
     let loaded = load::load(&inputs);
-    if !loaded.diagnostics.items.is_empty() {
-        let mut err = io::stderr().lock();
-        err.write_all(render_human(&loaded.diagnostics.items, &loaded.sources).as_bytes())?;
-        writeln!(
-            err,
-            "{} error(s), {} warning(s)",
-            loaded.diagnostics.count(Severity::Error),
-            loaded.diagnostics.count(Severity::Warning)
-        )?;
-    }
+    log_load(ui, &loaded, started);
+    print_diagnostics(ui, &loaded.diagnostics, &loaded.sources)?;
     Ok(loaded.corpus.is_some().then_some(loaded))
 }
 
@@ -107,14 +102,32 @@ fn emit(
             if let Some(d) = output_is_input(path, inputs) {
                 return fail(d);
             }
+            if path.is_dir() {
+                return fail(Diagnostic::error(
+                    Code::NotAFile,
+                    format!(
+                        "{} is a directory; -o names the file to write",
+                        path.display()
+                    ),
+                ));
+            }
             write_atomic(path, text.as_bytes())?;
+            opts.ui
+                .detail(&format!("wrote {} ({} bytes)", path.display(), text.len()));
             Ok(Outcome::Clean)
         }
     }
 }
 
-fn renderer(shared: &Shared, templates: Option<&Path>) -> Result<Renderer, RenderError> {
-    Renderer::new(shared, templates)
+/// The templates, in the interface language (the tests in words of the
+/// shared data are written in it too).
+fn renderer(shared: &Shared, corpus: &Corpus, opts: Options<'_>) -> Result<Renderer, RenderError> {
+    let lang = opts.ui.lang();
+    Renderer::with_lang(
+        &render::i18n::localized(shared, corpus, lang),
+        opts.templates,
+        lang,
+    )
 }
 
 pub fn report(
@@ -126,7 +139,7 @@ pub fn report(
     if let Err(d) = check_date(opts.date) {
         return fail(d);
     }
-    let Some(loaded) = load(std::slice::from_ref(&path.to_owned()))? else {
+    let Some(loaded) = load(&opts.ui, std::slice::from_ref(&path.to_owned()))? else {
         return Ok(Outcome::InvalidInput);
     };
     let corpus = loaded.corpus.as_ref().expect("checked by load");
@@ -155,9 +168,9 @@ pub fn report(
     let (text, r) = match format {
         PageFormat::Json => (render::report_json(&shared, &page), None),
         PageFormat::Html | PageFormat::Md => {
-            let r = match renderer(&shared, opts.templates) {
+            let r = match renderer(&shared, corpus, opts) {
                 Ok(r) => r,
-                Err(e) => return render_failed(&e),
+                Err(e) => return render_failed(&opts.ui, &e),
             };
             let kind = if format == PageFormat::Html {
                 Page::Html
@@ -169,7 +182,7 @@ pub fn report(
     };
     match text {
         Ok(t) => emit(&t, opts, &input_paths(&loaded, r.as_ref()), out),
-        Err(e) => render_failed(&e),
+        Err(e) => render_failed(&opts.ui, &e),
     }
 }
 
@@ -231,7 +244,7 @@ pub fn compare(
     if let Err(d) = check_date(opts.date) {
         return fail(d);
     }
-    let Some(loaded) = load(paths)? else {
+    let Some(loaded) = load(&opts.ui, paths)? else {
         return Ok(Outcome::InvalidInput);
     };
     let corpus = loaded.corpus.as_ref().expect("checked by load");
@@ -267,7 +280,7 @@ pub fn compare(
     let text = match format {
         TableFormat::Json => render::compare_json(&shared, &page),
         TableFormat::Csv => Ok(render::compare_csv(&page)),
-        TableFormat::Html | TableFormat::Md => match renderer(&shared, opts.templates) {
+        TableFormat::Html | TableFormat::Md => match renderer(&shared, corpus, opts) {
             Ok(rend) => {
                 let kind = if format == TableFormat::Html {
                     Page::Html
@@ -283,13 +296,14 @@ pub fn compare(
     };
     match text {
         Ok(t) => emit(&t, opts, &input_paths(&loaded, r.as_ref()), out),
-        Err(e) => render_failed(&e),
+        Err(e) => render_failed(&opts.ui, &e),
     }
 }
 
 pub fn site(
     paths: &[String],
     dir: &Path,
+    format: Format,
     opts: Options<'_>,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
@@ -302,45 +316,131 @@ pub fn site(
             format!("{} exists and is not a directory", dir.display()),
         ));
     }
-    let Some(loaded) = load(paths)? else {
+    let Some(loaded) = load(&opts.ui, paths)? else {
         return Ok(Outcome::InvalidInput);
     };
     let corpus = loaded.corpus.as_ref().expect("checked by load");
     let instruments: Vec<&Instrument> = corpus.instruments.iter().collect();
     let checks = check::check(corpus, &instruments);
     let shared = Shared::new(corpus);
-    let r = match renderer(&shared, opts.templates) {
+    let r = match renderer(&shared, corpus, opts) {
         Ok(r) => r,
-        Err(e) => return render_failed(&e),
+        Err(e) => return render_failed(&opts.ui, &e),
     };
-    // Render every page before writing any.
-    let files = match render::site(&r, corpus, &checks, opts.date) {
-        Ok(f) => f,
-        Err(e) => return render_failed(&e),
-    };
+    // Each page is written to a temporary file as soon as it is rendered
+    // (pages render on every core), and all are renamed into place only once
+    // every page is rendered: on an error nothing is replaced and the
+    // temporary files are removed. A long run (many jurisdictions) says how
+    // far it is, on a terminal only.
+    let started = std::time::Instant::now();
+    let progress = Progress::new(&opts.ui);
+    let total = render::site_page_count(corpus);
     let inputs = input_paths(&loaded, Some(&r));
-    for f in &files {
+    let mut staging = Staging::new(dir);
+    let mut files: Vec<(String, usize)> = Vec::with_capacity(total);
+    let mut stopped: Option<Result<Diagnostic, io::Error>> = None;
+    let rendered = render::site_each(&r, corpus, &checks, opts.date, &mut |f| {
         if let Some(d) = output_is_input(&dir.join(&f.path), &inputs) {
-            return fail(d);
+            stopped = Some(Ok(d));
+            return ControlFlow::Break(());
         }
-    }
-    let mut bytes = 0usize;
-    for f in &files {
-        let path = dir.join(&f.path);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
+        if let Err(e) = staging.stage(&f.path, f.text.as_bytes()) {
+            stopped = Some(Err(e));
+            return ControlFlow::Break(());
         }
-        write_atomic(&path, f.text.as_bytes())?;
-        bytes += f.text.len();
+        files.push((f.path, f.text.len()));
+        progress.tick(files.len(), total);
+        ControlFlow::Continue(())
+    });
+    match (rendered, stopped) {
+        (_, Some(Ok(d))) => return fail(d),
+        (_, Some(Err(e))) => return Err(e.into()),
+        (Err(e), None) => return render_failed(&opts.ui, &e),
+        (Ok(()), None) => staging.commit()?,
     }
-    writeln!(
-        out,
-        "site: {} files ({} jurisdictions, {} instruments; {} bytes) in {}",
+    progress.done();
+    opts.ui.detail(&format!(
+        "rendered and wrote {} pages in {} ms",
         files.len(),
-        corpus.jurisdictions.len(),
-        corpus.instruments.len(),
-        bytes,
-        dir.display()
-    )?;
+        started.elapsed().as_millis()
+    ));
+    let bytes: usize = files.iter().map(|(_, n)| n).sum();
+    match format {
+        Format::Text if opts.ui.quiet => {}
+        Format::Text => {
+            let cat = opts.ui.cat;
+            let line = crate::t!(
+                cat,
+                "site-written",
+                files = files.len(),
+                jurisdictions = corpus.jurisdictions.len(),
+                instruments = corpus.instruments.len(),
+                bytes = bytes,
+                dir = &dir.display().to_string()
+            );
+            writeln!(out, "{line}")?;
+        }
+        Format::Json => {
+            let v = serde_json::json!({
+                "format": SITE_FORMAT,
+                "dir": dir.display().to_string(),
+                "lang": opts.ui.lang().code(),
+                "jurisdictions": corpus.jurisdictions.len(),
+                "instruments": corpus.instruments.len(),
+                "bytes": bytes,
+                "files": files.iter().map(|(path, bytes)| serde_json::json!({
+                    "path": path, "bytes": bytes,
+                })).collect::<Vec<_>>(),
+            });
+            serde_json::to_writer_pretty(&mut *out, &v)?;
+            writeln!(out)?;
+        }
+    }
     Ok(Outcome::Clean)
+}
+
+/// The version of the JSON shape of `lexgap site --format json`.
+pub const SITE_FORMAT: &str = "lexgap-site/1";
+
+/// A progress line on standard error while a site renders: only when
+/// standard error is a terminal (never in captured output), not with
+/// `--quiet`, and only once the run has taken a noticeable time.
+struct Progress {
+    cat: &'static crate::i18n::Catalog,
+    on: bool,
+    started: std::time::Instant,
+    shown: std::cell::Cell<bool>,
+}
+
+impl Progress {
+    /// Below this, a run is quick enough to need no progress.
+    const AFTER: std::time::Duration = std::time::Duration::from_millis(500);
+
+    fn new(ui: &Ui) -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            cat: ui.cat,
+            on: !ui.quiet && io::stderr().is_terminal(),
+            started: std::time::Instant::now(),
+            shown: std::cell::Cell::new(false),
+        }
+    }
+
+    fn tick(&self, done: usize, total: usize) {
+        if !self.on || self.started.elapsed() < Self::AFTER {
+            return;
+        }
+        // Every tenth page, and the last.
+        if done.is_multiple_of(10) || done == total {
+            let line = crate::t!(self.cat, "site-progress", done = done, total = total);
+            eprint!("\r{line}");
+            self.shown.set(true);
+        }
+    }
+
+    fn done(&self) {
+        if self.shown.get() {
+            eprintln!();
+        }
+    }
 }

@@ -1,40 +1,35 @@
 //! `lexgap classify` and `lexgap test`: fact patterns under the instruments'
 //! definitions and under a jurisdiction's offences.
 
-use super::commands::CliError;
-use super::{Format, Outcome};
+use super::commands::{CliError, diagnostics_json, log_load, print_diagnostics};
+use super::{Format, Outcome, Ui};
 use crate::classify::{self, Check, Classification, Outcome as ClassOutcome};
-use crate::diag::{Severity, render_human, render_json};
+use crate::i18n::Catalog;
 use crate::load::{self, Input, Loaded, Request};
 use crate::model::{Corpus, Jurisdiction, Verdict};
+use crate::t;
 use std::fmt::Write as _;
-use std::io::{self, Write};
+use std::io::Write;
 
 fn inputs(paths: &[String]) -> Vec<Input> {
     paths.iter().map(|p| Input::parse(p)).collect()
 }
 
-fn report(loaded: &Loaded, format: Format, out: &mut impl Write) -> Result<(), CliError> {
-    let items = &loaded.diagnostics.items;
+fn report(ui: &Ui, loaded: &Loaded, format: Format, out: &mut impl Write) -> Result<(), CliError> {
     match format {
-        Format::Text if !items.is_empty() => {
-            let mut err = io::stderr().lock();
-            err.write_all(render_human(items, &loaded.sources).as_bytes())?;
-            let e = loaded.diagnostics.count(Severity::Error);
-            let w = loaded.diagnostics.count(Severity::Warning);
-            writeln!(err, "{e} error(s), {w} warning(s)")?;
-        }
+        Format::Text => print_diagnostics(ui, &loaded.diagnostics, &loaded.sources)?,
         Format::Json if loaded.corpus.is_none() => {
-            let v = serde_json::json!({ "ok": false, "diagnostics": render_json(items, &loaded.sources) });
+            let v = diagnostics_json(&loaded.diagnostics, &loaded.sources);
             serde_json::to_writer_pretty(&mut *out, &v)?;
             writeln!(out)?;
         }
-        _ => {}
+        Format::Json => {}
     }
     Ok(())
 }
 
 pub fn classify(
+    ui: &Ui,
     files: &[String],
     jurisdiction: Option<&str>,
     format: Format,
@@ -49,8 +44,10 @@ pub fn classify(
         .filter(|_| jurisdiction.is_some()),
         scenarios: Some(inputs(files)),
     };
+    let started = std::time::Instant::now();
     let loaded = load::load_request(&request);
-    report(&loaded, format, out)?;
+    log_load(ui, &loaded, started);
+    report(ui, &loaded, format, out)?;
     let Some(corpus) = &loaded.corpus else {
         return Ok(Outcome::InvalidInput);
     };
@@ -61,7 +58,7 @@ pub fn classify(
         .map(|s| classify::classify(corpus, s, &js))
         .collect();
     match format {
-        Format::Text => out.write_all(text(corpus, &results).as_bytes())?,
+        Format::Text => out.write_all(text(ui.cat, corpus, &results).as_bytes())?,
         Format::Json => {
             let v = serde_json::json!({ "format": "lexgap-classify/1", "scenarios": results });
             serde_json::to_writer_pretty(&mut *out, &v)?;
@@ -71,11 +68,11 @@ pub fn classify(
     Ok(Outcome::Clean)
 }
 
-fn outcome_text(s: &mut String, o: &ClassOutcome, indent: &str) {
+fn outcome_text(cat: &Catalog, s: &mut String, o: &ClassOutcome, indent: &str) {
     let verdict = match o.made_out {
-        Verdict::Yes => "✔ made out",
-        Verdict::No => "✘ not made out",
-        Verdict::Unknown => "? cannot tell",
+        Verdict::Yes => format!("✔ {}", t!(cat, "verdict-made-out")),
+        Verdict::No => format!("✘ {}", t!(cat, "verdict-not-made-out")),
+        Verdict::Unknown => format!("? {}", t!(cat, "verdict-cannot-tell")),
     };
     let _ = writeln!(s, "{indent}{verdict:<16} {} ({})", o.label, o.id);
     for e in &o.elements {
@@ -91,13 +88,14 @@ fn outcome_text(s: &mut String, o: &ClassOutcome, indent: &str) {
     if !o.aggravations.is_empty() {
         let _ = writeln!(
             s,
-            "{indent}    aggravating circumstances: {}",
+            "{indent}    {}: {}",
+            t!(cat, "classify-aggravations"),
             o.aggravations.join(", ")
         );
     }
 }
 
-fn text(corpus: &Corpus, results: &[Classification]) -> String {
+fn text(cat: &Catalog, corpus: &Corpus, results: &[Classification]) -> String {
     let mut s = String::new();
     for (n, c) in results.iter().enumerate() {
         if n > 0 {
@@ -109,17 +107,26 @@ fn text(corpus: &Corpus, results: &[Classification]) -> String {
                 let _ = writeln!(s, "  │ {line}");
             }
         }
-        let _ = writeln!(s, "  Under the Protocols: {}", c.kind);
+        let _ = writeln!(
+            s,
+            "  {}: {}",
+            t!(cat, "classify-under-protocols"),
+            cat.word("kind", &c.kind.to_string())
+        );
         for d in &c.definitions {
-            outcome_text(&mut s, d, "  ");
+            outcome_text(cat, &mut s, d, "  ");
         }
         for j in &c.jurisdictions {
-            let _ = writeln!(s, "  Under the law of {} ({}):", j.name, j.code);
+            let _ = writeln!(
+                s,
+                "  {}:",
+                t!(cat, "classify-under-law", name = &j.name, code = &j.code)
+            );
             if j.offences.is_empty() {
-                let _ = writeln!(s, "    no trafficking or smuggling offence is encoded");
+                let _ = writeln!(s, "    {}", t!(cat, "classify-no-offence"));
             }
             for o in &j.offences {
-                outcome_text(&mut s, o, "    ");
+                outcome_text(cat, &mut s, o, "    ");
             }
         }
     }
@@ -147,6 +154,7 @@ fn textwrap(text: &str, width: usize) -> Vec<String> {
 /// Runs every scenario that carries expected answers, against the bundled
 /// jurisdictions (or those named), like a test runner.
 pub fn test(
+    ui: &Ui,
     paths: &[String],
     jurisdictions: &[String],
     format: Format,
@@ -156,8 +164,10 @@ pub fn test(
         jurisdictions: Some(inputs(jurisdictions)),
         scenarios: Some(inputs(paths)),
     };
+    let started = std::time::Instant::now();
     let loaded = load::load_request(&request);
-    report(&loaded, format, out)?;
+    log_load(ui, &loaded, started);
+    report(ui, &loaded, format, out)?;
     let Some(corpus) = &loaded.corpus else {
         return Ok(Outcome::InvalidInput);
     };
@@ -171,17 +181,39 @@ pub fn test(
     let passed = checks.len() - failed;
     match format {
         Format::Text => {
+            let cat = ui.cat;
             let mut s = String::new();
             for c in &checks {
+                // With --quiet, only the failures and the count.
+                if ui.quiet && c.passed() {
+                    continue;
+                }
                 let mark = if c.passed() { "ok  " } else { "FAIL" };
-                let actual = c.actual.map_or("not found".to_owned(), |v| v.to_string());
+                let actual = c.actual.map_or_else(
+                    || t!(cat, "test-not-found"),
+                    |v| cat.word("verdict", &v.to_string()),
+                );
                 let _ = writeln!(
                     s,
-                    "{mark} {} :: {} (expected {}, got {actual})",
-                    c.scenario, c.subject, c.expected
+                    "{mark} {} :: {} ({})",
+                    c.scenario,
+                    c.subject,
+                    t!(
+                        cat,
+                        "test-expected-got",
+                        expected = &cat.word("verdict", &c.expected.to_string()),
+                        actual = &actual
+                    )
                 );
             }
-            let _ = writeln!(s, "\n{passed} passed, {failed} failed");
+            if !s.is_empty() || !ui.quiet {
+                s.push('\n');
+            }
+            let _ = writeln!(
+                s,
+                "{}",
+                t!(cat, "test-summary", passed = passed, failed = failed)
+            );
             out.write_all(s.as_bytes())?;
         }
         Format::Json => {

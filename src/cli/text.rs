@@ -1,10 +1,27 @@
 //! Plain-text output of the commands. Presentation only.
 
-use crate::check::{DefinitionClass, Finding, JurisdictionCheck, Status, Trace, describe_test};
+use crate::check::{Finding, JurisdictionCheck, Status, Trace};
+use crate::i18n::{Catalog, Lang};
 use crate::model::{Corpus, Instrument, Requirement, TranslationKind};
+use crate::t;
 use std::fmt::Write as _;
 
-pub fn check_report(corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
+/// A jurisdiction's name for the interface language: its name in the
+/// original language when that is the interface's script (الكويت in Arabic),
+/// its English name otherwise.
+pub fn display_name<'a>(cat: &Catalog, name: &'a str, original: Option<&'a str>) -> &'a str {
+    match (cat.lang, original) {
+        (Lang::Ar, Some(o)) if o.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) => o,
+        _ => name,
+    }
+}
+
+/// A status word in the interface language (`gap`, `ثغرة`).
+pub fn status_word(cat: &Catalog, s: Status) -> String {
+    cat.word("status", &s.to_string())
+}
+
+pub fn check_report(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
     let mut s = String::new();
     for (n, r) in results.iter().enumerate() {
         if n > 0 {
@@ -12,64 +29,73 @@ pub fn check_report(corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
         }
         let j = corpus.jurisdictions.iter().find(|j| j.file == r.file);
         let status = j.map_or(String::new(), |j| {
-            format!("; encoding {} by {}", j.encoding.status, j.encoding.by)
+            t!(
+                cat,
+                "check-encoding",
+                status = &cat.word("encoding", &j.encoding.status.to_string()),
+                by = &j.encoding.by
+            )
         });
+        let name = j.map_or(r.name.as_str(), |j| {
+            display_name(cat, &j.name, j.name_original.as_deref())
+        });
+        let as_of = crate::i18n::format_date_str(cat.lang, &r.as_of.to_string());
         let _ = writeln!(
             s,
-            "{} {} — as of {} ({}{status})",
-            r.code, r.name, r.as_of, r.file
+            "{} {} — {} ({}{status})",
+            r.code,
+            name,
+            t!(cat, "check-as-of", date = &as_of),
+            r.file
         );
         if let Some(h) = j.and_then(|j| j.historical.as_ref()) {
             let _ = writeln!(
                 s,
-                "  Earlier version, superseded on {}: {}",
-                h.superseded_on,
+                "  {}: {}",
+                t!(cat, "check-superseded", date = &cat.date(h.superseded_on)),
                 h.note.trim()
             );
         }
-        if let Some(summary) = j.and_then(|j| super::diff_cmds::draft_summary(corpus, j)) {
+        if let Some(summary) = j.and_then(|j| super::diff_cmds::draft_summary(cat, corpus, j)) {
             s.push_str(&summary);
         }
         s.push('\n');
         for sum in &r.summaries {
             let c = &sum.counted_status;
-            let basis = match sum.basis {
-                crate::model::RatingBasis::Mandatory => "mandatory",
-                crate::model::RatingBasis::All => "all",
-            };
+            let basis = cat.word("basis", &sum.basis.to_string());
             let rating = if sum.provisional {
                 format!("{}*", sum.rating)
             } else {
                 sum.rating.to_string()
             };
+            let counts = [
+                (Status::Met, c.met),
+                (Status::Partial, c.partial),
+                (Status::Gap, c.gap),
+                (Status::Conflict, c.conflict),
+                (Status::Unknown, c.unknown),
+            ]
+            .iter()
+            .map(|(st, n)| format!("{} {}", status_word(cat, *st), cat.count(*n)))
+            .collect::<Vec<_>>()
+            .join(" · ");
             let _ = write!(
                 s,
-                "  {:<18} {:<3} coverage {:>2}/{:<2} ({basis})  met {} · partial {} · gap {} · conflict {} · unknown {}",
+                "  {:<18} {:<3} {} {:>2}/{:<2} ({basis})  {counts}",
                 sum.short,
                 rating,
-                sum.assessed,
-                sum.counted,
-                c.met,
-                c.partial,
-                c.gap,
-                c.conflict,
-                c.unknown
+                t!(cat, "coverage"),
+                cat.count(sum.assessed),
+                cat.count(sum.counted),
             );
             if let Some(class) = sum.definition_class {
-                let word = match class {
-                    DefinitionClass::Full => "full",
-                    DefinitionClass::Partial => "partial",
-                    DefinitionClass::None => "none",
-                    DefinitionClass::Unknown => "unknown",
-                };
-                let _ = write!(s, "  definition: {word}");
+                let word = cat.word("class", &class.to_string());
+                let _ = write!(s, "  {}", t!(cat, "check-definition", class = &word));
             }
             s.push('\n');
         }
         if r.summaries.iter().any(|s| s.provisional) {
-            s.push_str(
-                "  * provisional: fewer than half of the counted requirements could be assessed\n",
-            );
+            let _ = writeln!(s, "  * {}", t!(cat, "check-provisional"));
         }
         s.push('\n');
         let mut ordered: Vec<(usize, &Finding)> = r.findings.iter().enumerate().collect();
@@ -81,42 +107,42 @@ pub fn check_report(corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
             )
         });
         for (_, f) in ordered {
-            finding(&mut s, f);
+            finding(cat, &mut s, f);
         }
     }
     s
 }
 
-fn finding(s: &mut String, f: &Finding) {
-    let secondary = if f.uncertain_law {
-        if f.secondary {
-            "  [rests on a secondary source; on a law whose status is not settled]"
-        } else {
-            "  [rests on a law whose status is not settled]"
-        }
-    } else if f.secondary {
-        "  [rests on a secondary source]"
-    } else {
-        ""
+fn finding(cat: &Catalog, s: &mut String, f: &Finding) {
+    let secondary = match (f.secondary, f.uncertain_law) {
+        (true, true) => format!("  [{}]", t!(cat, "flag-secondary-and-unsettled")),
+        (false, true) => format!("  [{}]", t!(cat, "flag-unsettled")),
+        (true, false) => format!("  [{}]", t!(cat, "flag-secondary")),
+        (false, false) => String::new(),
     };
     let _ = writeln!(
         s,
         "  {} {:<8} {:<42} {} {} — {} [{}]{secondary}",
         f.status.mark(),
-        f.status.to_string(),
+        status_word(cat, f.status),
         f.requirement,
         instrument_short(&f.instrument),
-        article(&f.article),
+        article(cat, &f.article),
         f.title,
-        f.obligation
+        cat.word("obligation", &f.obligation.to_string())
     );
     if let Some(r) = &f.recommendation {
-        let _ = writeln!(s, "      {}: {}", r.verb, r.text);
+        let _ = writeln!(
+            s,
+            "      {}: {}",
+            cat.word("verb", &r.verb.to_string()),
+            r.text
+        );
     }
-    trace(s, &f.trace, 6);
+    trace(cat, s, &f.trace, 6);
 }
 
-fn trace(s: &mut String, t: &Trace, indent: usize) {
+fn trace(cat: &Catalog, s: &mut String, t: &Trace, indent: usize) {
     let pad = " ".repeat(indent);
     if t.parts.is_empty() {
         let provs: Vec<&str> = t
@@ -140,8 +166,14 @@ fn trace(s: &mut String, t: &Trace, indent: usize) {
             t.parts.iter().collect()
         };
         for p in parts {
-            let _ = writeln!(s, "{pad}{} {}: {}", p.status.mark(), p.status, p.test);
-            trace(s, p, indent + 4);
+            let _ = writeln!(
+                s,
+                "{pad}{} {}: {}",
+                p.status.mark(),
+                status_word(cat, p.status),
+                p.test
+            );
+            trace(cat, s, p, indent + 4);
         }
     }
 }
@@ -156,10 +188,11 @@ fn dedup<'a>(v: &[&'a str]) -> Vec<&'a str> {
     out
 }
 
-/// "Art. 3(a)" for article numbers, the bare word for "guidance" and the like.
-pub fn article(a: &str) -> String {
+/// "Art. 3(a)" for article numbers, the bare word for "guidance" and the
+/// like. The article number is shown as the source writes it.
+pub fn article(cat: &Catalog, a: &str) -> String {
     if a.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("Art. {a}")
+        t!(cat, "article", n = a)
     } else {
         a.to_owned()
     }
@@ -169,28 +202,46 @@ fn instrument_short(id: &str) -> String {
     id.to_uppercase()
 }
 
-pub fn instruments(corpus: &Corpus) -> String {
+pub fn instruments(cat: &Catalog, corpus: &Corpus) -> String {
     let mut s = String::new();
     for i in &corpus.instruments {
-        let binding = if i.binding { "binding" } else { "not binding" };
+        let binding = if i.binding {
+            t!(cat, "binding")
+        } else {
+            t!(cat, "not-binding")
+        };
         let _ = writeln!(
             s,
-            "{:<8} {} — {} ({binding}; {} requirements; rated over {} requirements)",
+            "{:<8} {} — {} ({})",
             i.id.value,
             i.short,
             i.title,
-            i.requirements.len(),
-            i.rating_basis
+            t!(
+                cat,
+                "instrument-counts",
+                binding = &binding,
+                requirements = i.requirements.len(),
+                basis = &cat.word("basis", &i.rating_basis.to_string())
+            )
         );
         if let Some(n) = &i.note {
             let _ = writeln!(s, "         {}", n.trim());
         }
     }
-    let _ = writeln!(s, "\n{}", crate::check::RATING_RULES);
+    let _ = writeln!(s, "\n{}", rating_rules(cat));
     s
 }
 
-pub fn requirements(instruments: &[&Instrument]) -> String {
+/// The rating rules in the interface language (English: the rule table
+/// of `check::RATING_RULES`, which a unit test keeps equal to the catalogue).
+pub fn rating_rules(cat: &Catalog) -> String {
+    match cat.lang {
+        Lang::En => crate::check::RATING_RULES.to_owned(),
+        Lang::Ar => t!(cat, "rating-rules"),
+    }
+}
+
+pub fn requirements(cat: &Catalog, instruments: &[&Instrument]) -> String {
     let mut s = String::new();
     for i in instruments {
         let _ = writeln!(s, "{} ({})", i.short, i.id.value);
@@ -199,9 +250,9 @@ pub fn requirements(instruments: &[&Instrument]) -> String {
                 s,
                 "  {:<44} {:<16} {:<12} {:<16} {}",
                 r.id.value,
-                article(&r.article),
-                r.obligation.to_string(),
-                r.topic.to_string(),
+                article(cat, &r.article),
+                cat.word("obligation", &r.obligation.to_string()),
+                cat.word("topic", &r.topic.to_string()),
                 r.title
             );
         }
@@ -210,36 +261,82 @@ pub fn requirements(instruments: &[&Instrument]) -> String {
     s
 }
 
-pub fn explain(corpus: &Corpus, inst: &Instrument, r: &Requirement) -> String {
+pub fn explain(cat: &Catalog, corpus: &Corpus, inst: &Instrument, r: &Requirement) -> String {
     let mut s = String::new();
+    let label = |id: &str| format!("{:<13}", format!("{}:", cat.t(id)));
     let _ = writeln!(s, "{} — {}", r.id.value, r.title);
-    let _ = writeln!(s, "Instrument:  {} ({})", inst.title, inst.short);
-    let _ = writeln!(s, "Article:     {}", article(&r.article));
-    let _ = writeln!(s, "Obligation:  {}", r.obligation);
-    let _ = writeln!(s, "Topic:       {}", r.topic);
+    let _ = writeln!(
+        s,
+        "{}{} ({})",
+        label("label-instrument"),
+        inst.title,
+        inst.short
+    );
+    let _ = writeln!(s, "{}{}", label("label-article"), article(cat, &r.article));
+    let _ = writeln!(
+        s,
+        "{}{}",
+        label("label-obligation"),
+        cat.word("obligation", &r.obligation.to_string())
+    );
+    let _ = writeln!(
+        s,
+        "{}{}",
+        label("label-topic"),
+        cat.word("topic", &r.topic.to_string())
+    );
+    if cat.lang != Lang::En {
+        let _ = writeln!(s, "({})", t!(cat, "note-project-text-in-english"));
+    }
     for q in &r.quotes {
-        let _ = writeln!(s, "\n{} ({}, {}):", q.cite, q.text.lang, q.text.confidence);
+        let _ = writeln!(
+            s,
+            "\n{} ({}, {}):",
+            q.cite,
+            q.text.lang,
+            cat.word("confidence", &q.text.confidence.to_string())
+        );
+        if cat.lang != Lang::En && q.text.lang != cat.lang.code() {
+            let _ = writeln!(s, "  ({})", quote_language_note(cat, &q.text.lang));
+        }
         for line in q.text.text.lines() {
             let _ = writeln!(s, "  │ {line}");
         }
         if let Some(e) = &q.text.english {
-            let kind = match e.kind {
-                TranslationKind::Official => "official translation",
-                TranslationKind::Unofficial => "unofficial translation",
-                TranslationKind::Encoder => "encoder's own translation",
-            };
+            let kind = translation_kind(cat, e.kind);
             let by = e.by.as_deref().map_or(String::new(), |b| format!(", {b}"));
-            let _ = writeln!(s, "  English ({kind}{by}):");
+            let _ = writeln!(s, "  {} ({kind}{by}):", t!(cat, "label-english"));
             for line in e.text.lines() {
                 let _ = writeln!(s, "  │ {line}");
             }
         }
-        let _ = writeln!(s, "  Source: {}", q.text.source);
+        let _ = writeln!(s, "  {}: {}", t!(cat, "label-source"), q.text.source);
     }
-    let _ = writeln!(s, "\nTest: {}", describe_test(&r.test, &corpus.vocabulary));
-    let _ = writeln!(s, "If not met: {}", r.recommendation);
+    let _ = writeln!(
+        s,
+        "\n{}: {}",
+        t!(cat, "label-test"),
+        crate::i18n::describe::describe_test(cat, &r.test, &corpus.vocabulary)
+    );
+    let _ = writeln!(s, "{}: {}", t!(cat, "label-if-not-met"), r.recommendation);
     if let Some(n) = &r.note {
-        let _ = writeln!(s, "Note: {}", n.trim());
+        let _ = writeln!(s, "{}: {}", t!(cat, "label-note"), n.trim());
     }
     s
+}
+
+/// Who made an English rendering, in words.
+pub fn translation_kind(cat: &Catalog, k: TranslationKind) -> String {
+    match k {
+        TranslationKind::Official => t!(cat, "translation-official"),
+        TranslationKind::Unofficial => t!(cat, "translation-unofficial"),
+        TranslationKind::Encoder => t!(cat, "translation-encoder"),
+    }
+}
+
+/// For a quotation not in the interface language: that lexgap's sources
+/// hold it only in this language (lexgap never translates legal text).
+pub fn quote_language_note(cat: &Catalog, lang: &str) -> String {
+    let name = cat.word("language", lang);
+    t!(cat, "note-quote-language", language = &name)
 }

@@ -54,6 +54,7 @@ codes! {
     UnknownInstrument = "E070", Error, "no instrument or requirement has this id";
     OutputIsInput = "E080", Error, "an output path is also an input";
     NotComparable = "E081", Error, "two encodings to compare are not of the same jurisdiction";
+    OutputExists = "E082", Error, "the output file exists and this command does not overwrite it";
     GitUnavailable = "E090", Error, "the history of a jurisdiction needs git and a repository";
     UncitedProvision = "W001", Warning, "a provision is not cited by any offence, measure or note";
     TranslationMissing = "W002", Warning, "a provision not in English has no English rendering";

@@ -66,18 +66,25 @@ pub fn load_request(request: &Request) -> Loaded {
         .map(|i| resolve_inputs(i, &mut diags))
         .unwrap_or_default();
     let mut jurisdictions = Vec::new();
-    for file in files {
-        let name = file.name.clone();
-        let Some(text) = file.text else { continue };
-        let id = sources.add(SourceFile {
-            name: name.clone(),
-            path: file.path,
-            text,
-        });
-        if let Some(loaded) = load_jurisdiction(&mut sources, &mut diags, id) {
-            jurisdictions.push(loaded);
-        }
-    }
+    let files: Vec<(String, Option<std::path::PathBuf>, String)> = files
+        .into_iter()
+        .filter_map(|f| Some((f.name, f.path, f.text?)))
+        .collect();
+    // Parsing is most of a load: the files are parsed on other threads while
+    // this one decodes them, in order, so the result is the same as parsing
+    // them one by one.
+    yaml::parse_ahead(
+        files,
+        |f| f.2.as_str(),
+        |(name, path, text), parsed| {
+            let id = sources.add(SourceFile { name, path, text });
+            if let Some(node) = parsed.into_node(id, &mut diags)
+                && let Some(loaded) = load_jurisdiction(&mut sources, &mut diags, id, node)
+            {
+                jurisdictions.push(loaded);
+            }
+        },
+    );
 
     let mut scenarios = Vec::new();
     let scenario_files = match request.scenarios.as_deref() {
@@ -130,7 +137,38 @@ pub fn load_request(request: &Request) -> Loaded {
     }
 }
 
+/// The embedded vocabulary and instruments, decoded once per process: a
+/// process that loads many times (the tests, the fuzz targets, the
+/// benchmarks) pays for it once. Each load still lists their sources first,
+/// so file ids are the same as when decoding them afresh.
 fn load_reference(
+    sources: &mut SourceMap,
+    diags: &mut Diagnostics,
+) -> (Option<Vocabulary>, Vec<(FileId, Instrument)>) {
+    type Reference = (Option<Vocabulary>, Vec<(FileId, Instrument)>, Diagnostics);
+    static REFERENCE: std::sync::OnceLock<Reference> = std::sync::OnceLock::new();
+    let (vocabulary, instruments, found) = REFERENCE.get_or_init(|| {
+        let mut sources = SourceMap::default();
+        let mut diags = Diagnostics::default();
+        let (v, i) = decode_reference(&mut sources, &mut diags);
+        (v, i, diags)
+    });
+    if sources.iter().next().is_some() {
+        // Not the first files of this load: decode afresh.
+        return decode_reference(sources, diags);
+    }
+    for (name, text) in bundle::INTERNATIONAL {
+        sources.add(SourceFile {
+            name: (*name).to_owned(),
+            path: None,
+            text: (*text).to_owned(),
+        });
+    }
+    diags.items.extend(found.items.iter().cloned());
+    (vocabulary.clone(), instruments.clone())
+}
+
+fn decode_reference(
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> (Option<Vocabulary>, Vec<(FileId, Instrument)>) {
@@ -170,9 +208,9 @@ fn load_jurisdiction(
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
     id: FileId,
+    node: node::Node,
 ) -> Option<(FileId, crate::model::Jurisdiction, jurisdiction::Damage)> {
     let name = sources.get(id).name.clone();
-    let node = parse_file(&sources.get(id).text, id, diags)?;
     if !overlay::is_overlay(&node) {
         let text = &sources.get(id).text;
         let mut cx = Cx::new(id, text, diags);
@@ -248,7 +286,7 @@ fn normalize(p: &std::path::Path) -> std::path::PathBuf {
     out
 }
 
-fn parse_file(text: &str, file: FileId, diags: &mut Diagnostics) -> Option<node::Node> {
+pub(crate) fn parse_file(text: &str, file: FileId, diags: &mut Diagnostics) -> Option<node::Node> {
     if text.trim().is_empty()
         || text
             .lines()

@@ -29,6 +29,9 @@ const KEYS: &[&str] = &[
     "remove",
 ];
 
+/// The lists `remove` may name.
+const REMOVE_KEYS: &[&str] = &["laws", "provisions", "offences", "measures", "not_provided"];
+
 /// The overlay's `draft:` header.
 #[derive(Debug)]
 pub struct Meta {
@@ -301,16 +304,18 @@ fn remove(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {
             Some("not_provided") => ("not_provided", "term"),
             other => {
                 let name = other.unwrap_or("?");
-                let help = did_you_mean(
-                    name,
-                    ["laws", "provisions", "offences", "measures", "not_provided"],
-                );
-                cx.error_help(
-                    Code::UnknownField,
-                    k.loc,
-                    format!("`remove` has no list `{name}`"),
-                    help,
-                );
+                let help = did_you_mean(name, REMOVE_KEYS.iter().copied());
+                cx.in_key(name, |cx| {
+                    cx.error_help(
+                        Code::UnknownField,
+                        k.loc,
+                        format!(
+                            "unknown field `{name}` in `remove` (expected one of: {})",
+                            REMOVE_KEYS.join(", ")
+                        ),
+                        help,
+                    );
+                });
                 ok = false;
                 continue;
             }

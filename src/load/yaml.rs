@@ -6,7 +6,7 @@
 //! would otherwise let a 70 KB file take gigabytes.
 
 use super::node::{Node, RawNode, loc_of};
-use crate::diag::{Code, Diagnostic, FileId, Loc};
+use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc};
 use serde_saphyr::{Budget, DuplicateKeyPolicy, Options, Spanned};
 
 /// Input files larger than this are refused before parsing.
@@ -32,8 +32,16 @@ pub fn budget() -> Budget {
 /// stack (test threads get 2 MiB). The pages are only touched as used.
 const PARSER_STACK_BYTES: usize = 64 * 1024 * 1024;
 
+thread_local! {
+    /// Whether this thread has the parser's stack ([`PARSER_STACK_BYTES`]).
+    static ON_PARSER_STACK: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Parses one YAML document. On failure, returns the diagnostic to report.
 pub fn parse(text: &str, file: FileId) -> Result<Node, Diagnostic> {
+    if ON_PARSER_STACK.get() {
+        return parse_here(text, file);
+    }
     std::thread::scope(|scope| {
         std::thread::Builder::new()
             .name("lexgap-yaml".to_owned())
@@ -43,6 +51,105 @@ pub fn parse(text: &str, file: FileId) -> Result<Node, Diagnostic> {
     })
     .unwrap_or_else(|_| Ok(parse_here(text, file)))
     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// A file parsed ahead of its use ([`parse_ahead`]), with the diagnostics
+/// of the parse, which name the file once it has an id.
+#[derive(Debug)]
+pub struct Parsed {
+    node: Option<Node>,
+    diags: Diagnostics,
+}
+
+/// The file id that parse diagnostics carry until the file has its own.
+const PENDING: FileId = FileId(u32::MAX);
+
+impl Parsed {
+    /// The tree (`None` on an error), recording the parse's diagnostics
+    /// under `file`.
+    pub fn into_node(self, file: FileId, diags: &mut Diagnostics) -> Option<Node> {
+        for mut d in self.diags.items {
+            if d.file == Some(PENDING) {
+                d.file = Some(file);
+            }
+            diags.push(d);
+        }
+        self.node
+    }
+}
+
+fn parse_pending(text: &str) -> Parsed {
+    let mut diags = Diagnostics::default();
+    let node = super::parse_file(text, PENDING, &mut diags);
+    Parsed { node, diags }
+}
+
+/// Parses `files` on other threads (one per core) and calls `each(file,
+/// parsed)` on this thread for every file, in order, so that the caller
+/// sees what parsing them one by one would give. Only a few files are
+/// parsed ahead of `each`, so memory stays bounded.
+pub fn parse_ahead<T: Send>(
+    files: Vec<T>,
+    text: impl Fn(&T) -> &str + Sync,
+    mut each: impl FnMut(T, Parsed),
+) {
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(files.len());
+    if workers <= 1 {
+        for f in files {
+            let parsed = parse_pending(text(&f));
+            each(f, parsed);
+        }
+        return;
+    }
+    let queue = std::sync::Mutex::new(files.into_iter().enumerate());
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel(workers);
+        for _ in 0..workers {
+            let (tx, queue, text) = (tx.clone(), &queue, &text);
+            let work = move || {
+                ON_PARSER_STACK.set(true);
+                loop {
+                    let next = match queue.lock() {
+                        Ok(mut q) => q.next(),
+                        Err(_) => None,
+                    };
+                    let Some((i, f)) = next else { break };
+                    let parsed = parse_pending(text(&f));
+                    if tx.send((i, f, parsed)).is_err() {
+                        break;
+                    }
+                }
+            };
+            let spawned = std::thread::Builder::new()
+                .name("lexgap-yaml".to_owned())
+                .stack_size(PARSER_STACK_BYTES)
+                .spawn_scoped(scope, work);
+            if spawned.is_err() {
+                break;
+            }
+        }
+        drop(tx);
+        let mut ready = std::collections::BTreeMap::new();
+        let mut want = 0;
+        for (i, f, parsed) in rx {
+            ready.insert(i, (f, parsed));
+            while let Some((f, parsed)) = ready.remove(&want) {
+                each(f, parsed);
+                want += 1;
+            }
+        }
+        // No worker could start: parse here, in order.
+        let rest: Vec<T> = match queue.lock() {
+            Ok(mut q) => q.by_ref().map(|(_, f)| f).collect(),
+            Err(_) => Vec::new(),
+        };
+        for f in rest {
+            let parsed = parse_pending(text(&f));
+            each(f, parsed);
+        }
+    });
 }
 
 fn parse_here(text: &str, file: FileId) -> Result<Node, Diagnostic> {

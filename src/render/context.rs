@@ -560,6 +560,15 @@ pub struct VersionView {
     pub as_of: String,
     pub file: String,
     pub label: String,
+    /// What the version is: `in_force`, `superseded` or `draft` (for
+    /// templates that word the label in another language).
+    pub kind: &'static str,
+    /// The draft bill's title, for a draft.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The date an earlier version was superseded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub superseded_on: Option<Date>,
     /// The page of that version in a site; `None` outside a site.
     pub slug: Option<String>,
     /// This page's version.
@@ -581,6 +590,17 @@ pub fn timeline(versions: &[(&Jurisdiction, Option<String>)], this_file: &str) -
                 (Some(h), None) => format!("superseded on {}", h.superseded_on),
                 (None, None) => "in force".to_owned(),
             },
+            kind: match (&j.historical, &j.draft) {
+                (_, Some(_)) => "draft",
+                (Some(_), None) => "superseded",
+                (None, None) => "in_force",
+            },
+            title: j.draft.as_ref().map(|d| d.title.clone()),
+            superseded_on: j
+                .historical
+                .as_ref()
+                .filter(|_| j.draft.is_none())
+                .map(|h| h.superseded_on),
             slug: slug.clone(),
             this: j.file == this_file,
         })

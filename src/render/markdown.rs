@@ -77,7 +77,6 @@ fn inline_special(c: char) -> bool {
 /// setext underline).
 fn escape_line(line: &str, out: &mut String) {
     let line = line.trim_start();
-    let chars = line.char_indices();
     // A block opener at the start of the line: `#`, `-`, `+`, `=`, or an
     // ordered-list marker `12.` / `12)`.
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
@@ -85,15 +84,18 @@ fn escape_line(line: &str, out: &mut String) {
     if matches!(line.chars().next(), Some('#' | '-' | '+' | '=')) {
         out.push('\\');
     }
-    for (i, c) in chars {
-        if ordered && i == digits {
+    // Copy the runs between special characters whole: every special
+    // character is ASCII, so a byte search finds them.
+    let mut run = 0;
+    for (i, b) in line.bytes().enumerate() {
+        let escape = (ordered && i == digits) || (b.is_ascii() && inline_special(b as char));
+        if escape {
+            out.push_str(&line[run..i]);
             out.push('\\');
+            run = i;
         }
-        if inline_special(c) {
-            out.push('\\');
-        }
-        out.push(c);
     }
+    out.push_str(&line[run..]);
 }
 
 /// Escapes a value for use inline in Markdown (a table cell, a heading, a

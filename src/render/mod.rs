@@ -13,6 +13,7 @@
 //! only when given), every list in a fixed order, no hashed iteration.
 
 pub mod context;
+pub mod i18n;
 pub mod markdown;
 pub mod tera;
 pub mod write;
@@ -213,53 +214,215 @@ pub fn site(
     checks: &[JurisdictionCheck],
     generated: Option<&str>,
 ) -> Result<Vec<SiteFile>, RenderError> {
+    site_with_progress(r, corpus, checks, generated, &mut |_, _| {})
+}
+
+/// Like [`site`], calling `progress(done, total)` after each page.
+pub fn site_with_progress(
+    r: &Renderer,
+    corpus: &Corpus,
+    checks: &[JurisdictionCheck],
+    generated: Option<&str>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<SiteFile>, RenderError> {
+    let total = site_page_count(corpus);
+    let mut files = Vec::with_capacity(total);
+    site_each(r, corpus, checks, generated, &mut |f| {
+        files.push(f);
+        progress(files.len(), total);
+        std::ops::ControlFlow::Continue(())
+    })?;
+    Ok(files)
+}
+
+/// The number of pages of the site of `corpus`.
+pub fn site_page_count(corpus: &Corpus) -> usize {
+    2 * (2 + corpus.jurisdictions.len() + corpus.instruments.len())
+}
+
+/// Renders every page of the site, on as many threads as there are cores,
+/// and hands each page to `each` (on this thread) as soon as it and every
+/// page before it are rendered, in the order of [`site`]; so a caller can
+/// write pages while others render, and need not hold them all. Rendering
+/// stops when `each` breaks, or at the first page that fails to render
+/// (whose error is returned; pages after it are not handed over).
+pub fn site_each(
+    r: &Renderer,
+    corpus: &Corpus,
+    checks: &[JurisdictionCheck],
+    generated: Option<&str>,
+    each: &mut dyn FnMut(SiteFile) -> std::ops::ControlFlow<()>,
+) -> Result<(), RenderError> {
     let instruments: Vec<&Instrument> = corpus.instruments.iter().collect();
     let columns = context::columns(corpus);
+    let matrices = context::matrices(&instruments, checks, &[]);
     let gen_ = generated.map(str::to_owned);
-    let mut files = Vec::new();
+    let mut jobs = Vec::new();
     for format in [Page::Html, Page::Md] {
+        jobs.push(SitePage::Index(format));
+        jobs.push(SitePage::Compare(format));
+        jobs.extend((0..corpus.jurisdictions.len()).map(|n| SitePage::Report(format, n)));
+        jobs.extend((0..matrices.len()).map(|m| SitePage::Instrument(format, m)));
+    }
+    let render_one = |job: SitePage| -> Result<SiteFile, RenderError> {
+        let format = job.format();
         let ext = format.ext();
         let nav = |root: &'static str, page: &'static str| Some(Nav { root, ext, page });
+        Ok(match job {
+            SitePage::Index(_) => {
+                let mut index = context::index_page(corpus, checks);
+                index.generated.clone_from(&gen_);
+                index.nav = nav("", "index");
+                SiteFile {
+                    path: format!("index.{ext}"),
+                    text: r.render(&format!("index.{ext}"), &index)?,
+                }
+            }
+            SitePage::Compare(_) => {
+                let mut compare = context::compare_page(corpus, &instruments, checks, &[]);
+                compare.generated.clone_from(&gen_);
+                compare.nav = nav("", "compare");
+                SiteFile {
+                    path: format!("compare.{ext}"),
+                    text: render_compare(r, &compare, format)?,
+                }
+            }
+            SitePage::Report(_, n) => {
+                let (j, jc) = (&corpus.jurisdictions[n], &checks[n]);
+                let mut page = context::report_page(corpus, j, jc, &columns[n].slug);
+                page.generated.clone_from(&gen_);
+                page.nav = nav("../", "jurisdiction");
+                SiteFile {
+                    path: format!("jurisdictions/{}.{ext}", columns[n].slug),
+                    text: render_report(r, &page, format)?,
+                }
+            }
+            SitePage::Instrument(_, m) => {
+                let matrix = matrices[m].clone();
+                let page = InstrumentPage {
+                    generated: gen_.clone(),
+                    nav: nav("../", "instrument"),
+                    instrument: matrix.instrument.clone(),
+                    columns: columns.clone(),
+                    matrix,
+                };
+                SiteFile {
+                    path: format!("instruments/{}.{ext}", context::anchor(&[&page.instrument])),
+                    text: r.render(&format!("instrument.{ext}"), &page)?,
+                }
+            }
+        })
+    };
+    render_parallel(&jobs, &render_one, each)
+}
 
-        let mut index = context::index_page(corpus, checks);
-        index.generated.clone_from(&gen_);
-        index.nav = nav("", "index");
-        files.push(SiteFile {
-            path: format!("index.{ext}"),
-            text: r.render(&format!("index.{ext}"), &index)?,
-        });
+/// One page of a site, before it is rendered.
+#[derive(Debug, Clone, Copy)]
+enum SitePage {
+    Index(Page),
+    Compare(Page),
+    /// The report on the jurisdiction at this index.
+    Report(Page, usize),
+    /// The page of the instrument at this index.
+    Instrument(Page, usize),
+}
 
-        let mut compare = context::compare_page(corpus, &instruments, checks, &[]);
-        compare.generated.clone_from(&gen_);
-        compare.nav = nav("", "compare");
-        files.push(SiteFile {
-            path: format!("compare.{ext}"),
-            text: render_compare(r, &compare, format)?,
-        });
-
-        for (n, (j, jc)) in corpus.jurisdictions.iter().zip(checks).enumerate() {
-            let mut page = context::report_page(corpus, j, jc, &columns[n].slug);
-            page.generated.clone_from(&gen_);
-            page.nav = nav("../", "jurisdiction");
-            files.push(SiteFile {
-                path: format!("jurisdictions/{}.{ext}", columns[n].slug),
-                text: render_report(r, &page, format)?,
-            });
-        }
-
-        for m in context::matrices(&instruments, checks, &[]) {
-            let page = InstrumentPage {
-                generated: gen_.clone(),
-                nav: nav("../", "instrument"),
-                instrument: m.instrument.clone(),
-                columns: columns.clone(),
-                matrix: m,
-            };
-            files.push(SiteFile {
-                path: format!("instruments/{}.{ext}", context::anchor(&[&page.instrument])),
-                text: r.render(&format!("instrument.{ext}"), &page)?,
-            });
+impl SitePage {
+    fn format(self) -> Page {
+        match self {
+            SitePage::Index(f)
+            | SitePage::Compare(f)
+            | SitePage::Report(f, _)
+            | SitePage::Instrument(f, _) => f,
         }
     }
-    Ok(files)
+}
+
+/// Renders `jobs` on as many threads as there are cores and hands the
+/// results to `deliver` on this thread in the order of `jobs`, so the output
+/// does not depend on the number of threads. Workers stay only a few pages
+/// ahead of `deliver`. On an error, no job after the failing one is started
+/// or delivered, and the error of the first failing job in the order of
+/// `jobs` is returned (every job before it was started, so which one fails
+/// first does not depend on timing).
+fn render_parallel<J: Copy + Sync, T: Send>(
+    jobs: &[J],
+    render: &(dyn Fn(J) -> Result<T, RenderError> + Sync),
+    deliver: &mut dyn FnMut(T) -> std::ops::ControlFlow<()>,
+) -> Result<(), RenderError> {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    let workers = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .min(jobs.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let mut first_error: Option<(usize, RenderError)> = None;
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel(workers);
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (next, stop) = (&next, &stop);
+            let work = move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(&job) = jobs.get(i) else { break };
+                    let result = render(job);
+                    if result.is_err() {
+                        stop.store(true, Ordering::Relaxed);
+                    }
+                    if tx.send((i, result)).is_err() {
+                        break;
+                    }
+                }
+            };
+            // The main thread's stack size: templates may nest deeply.
+            let spawned = std::thread::Builder::new()
+                .name("lexgap-render".to_owned())
+                .stack_size(8 * 1024 * 1024)
+                .spawn_scoped(scope, work);
+            if spawned.is_err() {
+                break;
+            }
+        }
+        drop(tx);
+        let mut ready = std::collections::BTreeMap::new();
+        let mut want = 0;
+        let mut open = true;
+        for (i, result) in rx {
+            match result {
+                Ok(page) => {
+                    ready.insert(i, page);
+                }
+                Err(e) => {
+                    if first_error.as_ref().is_none_or(|(at, _)| i < *at) {
+                        first_error = Some((i, e));
+                    }
+                }
+            }
+            while open && first_error.as_ref().is_none_or(|(at, _)| want < *at) {
+                let Some(page) = ready.remove(&want) else {
+                    break;
+                };
+                want += 1;
+                if deliver(page).is_break() {
+                    open = false;
+                    stop.store(true, Ordering::Relaxed);
+                }
+            }
+        }
+        // No worker could start: render here.
+        while open && first_error.is_none() {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&job) = jobs.get(i) else { break };
+            match render(job) {
+                Ok(page) => open = deliver(page).is_continue(),
+                Err(e) => first_error = Some((i, e)),
+            }
+        }
+    });
+    match first_error {
+        Some((_, e)) => Err(e),
+        None => Ok(()),
+    }
 }

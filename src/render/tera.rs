@@ -3,9 +3,9 @@
 //! the same name), the filters, and the shared data in the global context.
 
 use super::RenderError;
-use crate::i18n::Lang;
 use super::context::Shared;
 use super::markdown;
+use crate::i18n::Lang;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use tera::{Context, Tera};

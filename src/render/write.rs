@@ -91,6 +91,103 @@ fn resolve(p: &Path) -> Option<PathBuf> {
     Some(fs::canonicalize(parent).ok()?.join(p.file_name()?))
 }
 
+/// Many files written as one: each file is written to a temporary file
+/// beside its target as soon as it is ready ([`Staging::stage`]), and all are
+/// renamed over their targets only at the end ([`Staging::commit`]). Until
+/// then, nothing is replaced; dropped without a commit (an error), the
+/// temporary files and the directories it created are removed, so a failed
+/// run leaves the output as it was.
+#[derive(Debug)]
+pub struct Staging {
+    root: PathBuf,
+    staged: Vec<(PathBuf, PathBuf)>,
+    created: Vec<PathBuf>,
+}
+
+impl Staging {
+    /// Files go under `root` (created when the first file is staged).
+    pub fn new(root: &Path) -> Staging {
+        Staging {
+            root: root.to_path_buf(),
+            staged: Vec::new(),
+            created: Vec::new(),
+        }
+    }
+
+    /// Writes `bytes` (flushed to disk) to a temporary file beside
+    /// `root/rel`; `rel` is a relative path of plain names.
+    pub fn stage(&mut self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        let path = self.root.join(rel);
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        self.create_dirs(&dir)?;
+        if path.is_dir() {
+            return Err(io::Error::new(
+                io::ErrorKind::IsADirectory,
+                format!("{} is a directory", path.display()),
+            ));
+        }
+        let name = path
+            .file_name()
+            .ok_or_else(|| {
+                io::Error::new(io::ErrorKind::InvalidInput, "the output path names no file")
+            })?
+            .to_string_lossy()
+            .into_owned();
+        let (tmp, mut file) = create_temp(&dir, &name)?;
+        self.staged.push((tmp.clone(), path));
+        file.write_all(bytes).and_then(|()| file.sync_all())
+    }
+
+    /// `dir` and the directories above it that do not exist yet, recorded
+    /// so that an abandoned staging removes them.
+    fn create_dirs(&mut self, dir: &Path) -> io::Result<()> {
+        let mut missing = Vec::new();
+        let mut d = Some(dir);
+        while let Some(p) = d {
+            if p.as_os_str().is_empty() || p.exists() {
+                break;
+            }
+            missing.push(p.to_path_buf());
+            d = p.parent();
+        }
+        for p in missing.into_iter().rev() {
+            fs::create_dir(&p)?;
+            self.created.push(p);
+        }
+        Ok(())
+    }
+
+    /// Renames every staged file over its target, in the order staged.
+    pub fn commit(mut self) -> io::Result<()> {
+        let staged = std::mem::take(&mut self.staged);
+        let mut result = Ok(());
+        for (tmp, path) in staged {
+            if result.is_ok() {
+                result = fs::rename(&tmp, &path);
+            }
+            if result.is_err() {
+                let _ = fs::remove_file(&tmp);
+            }
+        }
+        self.created.clear();
+        result
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        for (tmp, _) in self.staged.drain(..) {
+            let _ = fs::remove_file(tmp);
+        }
+        for dir in self.created.drain(..).rev() {
+            let _ = fs::remove_dir(dir);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,6 +230,43 @@ mod tests {
         assert!(err.is_err());
         assert_eq!(fs::read(&p).expect("read"), b"old");
         assert_eq!(names(dir.path()), ["r.html"]);
+    }
+
+    #[test]
+    fn staged_files_appear_only_on_commit() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("site");
+        let mut s = Staging::new(&root);
+        s.stage("index.html", b"i").expect("stage");
+        s.stage("jurisdictions/kw.html", b"k").expect("stage");
+        assert!(!root.join("index.html").exists());
+        s.commit().expect("commit");
+        assert_eq!(fs::read(root.join("index.html")).expect("read"), b"i");
+        assert_eq!(
+            fs::read(root.join("jurisdictions/kw.html")).expect("read"),
+            b"k"
+        );
+        assert_eq!(names(&root), ["index.html", "jurisdictions"]);
+        assert_eq!(names(&root.join("jurisdictions")), ["kw.html"]);
+    }
+
+    #[test]
+    fn an_abandoned_staging_leaves_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        fs::write(dir.path().join("old.html"), b"old").expect("write");
+        let root = dir.path().join("site");
+        let mut s = Staging::new(&root);
+        s.stage("index.html", b"i").expect("stage");
+        s.stage("jurisdictions/kw.html", b"k").expect("stage");
+        drop(s);
+        assert_eq!(names(dir.path()), ["old.html"]);
+        // In an existing directory: the existing files stay as they were.
+        let mut s = Staging::new(dir.path());
+        s.stage("old.html", b"new").expect("stage");
+        s.stage("sub/new.html", b"new").expect("stage");
+        drop(s);
+        assert_eq!(names(dir.path()), ["old.html"]);
+        assert_eq!(fs::read(dir.path().join("old.html")).expect("read"), b"old");
     }
 
     #[test]

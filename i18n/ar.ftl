@@ -1,0 +1,384 @@
+# واجهة lexgap بالعربية. الرسائل نفسها التي في i18n/en.ftl وبالمتغيرات نفسها
+# (يتحقق من ذلك اختبار). هذه نصوص الواجهة فقط: لا يوضع هنا أي نص قانوني.
+
+## كلمات قيم المجموعات المغلقة
+
+status-met = مستوفى
+status-partial = جزئي
+status-gap = ثغرة
+status-conflict = تعارض
+status-unknown = غير معروف
+encoding-draft = مسودة
+encoding-reviewed = مُراجَع
+basis-mandatory = الإلزامية
+basis-all = كلها
+class-full = كامل
+class-partial = جزئي
+class-none = منعدم
+class-unknown = غير معروف
+obligation-mandatory = إلزامي
+obligation-optional = اختياري
+obligation-recommended = موصى به
+topic-definition = التعريف
+topic-criminalization = التجريم
+topic-penalties = العقوبات
+topic-protection = الحماية
+topic-prevention = الوقاية
+topic-jurisdiction = الولاية القضائية
+topic-cooperation = التعاون
+topic-distinction = التمييز
+verb-urge = حثّ
+verb-consider = نظر
+verb-invite = دعوة
+confidence-verbatim = حرفي
+confidence-secondary = ثانوي
+kind-trafficking = اتجار بالأشخاص
+kind-smuggling = تهريب مهاجرين
+kind-both = كلاهما
+kind-neither = لا هذا ولا ذاك
+kind-undetermined = غير محدد
+verdict-yes = نعم
+verdict-no = لا
+verdict-unknown = غير معروف
+direction-improved = تحسّن
+direction-worsened = تراجع
+direction-changed = تغيّر
+change-added = أُضيف
+change-removed = حُذف
+change-reworded = أُعيدت صياغته
+language-en = بالإنجليزية
+language-ar = بالعربية
+language-fr = بالفرنسية
+
+## مخرجات سطر الأوامر
+
+errors-warnings = { $errors ->
+        [zero] لا أخطاء
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    }، { $warnings ->
+        [zero] لا تحذيرات
+        [one] تحذير واحد
+        [two] تحذيران
+        [few] { $warnings } تحذيرات
+        [many] { $warnings } تحذيرًا
+       *[other] { $warnings } تحذير
+    }
+validate-ok = سليم: ملفات الولايات القضائية { $jurisdictions }، الصكوك { $instruments }، المتطلبات { $requirements }، التحذيرات { $warnings }
+check-encoding = ؛ الترميز { $status }، من إعداد { $by }
+check-as-of = حتى { $date }
+check-superseded = نسخة سابقة، حلّ محلها غيرها في { $date }
+check-definition = التعريف: { $class }
+check-provisional = مؤقت: أمكن تقييم أقل من نصف المتطلبات المحتسبة
+coverage = التغطية
+flag-secondary = يستند إلى مصدر ثانوي
+flag-unsettled = يستند إلى قانون لم يُحسم وضعه
+flag-secondary-and-unsettled = يستند إلى مصدر ثانوي، وإلى قانون لم يُحسم وضعه
+article = المادة { $n }
+binding = ملزم
+not-binding = غير ملزم
+instrument-counts = { $binding }؛ { $requirements ->
+        [zero] لا متطلبات
+        [one] متطلب واحد
+        [two] متطلبان
+        [few] { $requirements } متطلبات
+        [many] { $requirements } متطلبًا
+       *[other] { $requirements } متطلب
+    }؛ يُصنَّف على المتطلبات { $basis }
+rating-rules =
+    التصنيف (على المتطلبات التي يحتسبها أساس تصنيف الصك، وهي الإلزامية ما لم يُنص على غير ذلك؛
+    تُستبعد النتائج غير المعروفة وتظهر في التغطية):
+      الدرجة = (المستوفى + ٠٫٥ × الجزئي) / المُقيَّم
+      C   ممتثل                الدرجة = ١
+      LC  ممتثل إلى حد كبير    الدرجة ≥ ٠٫٨ ولا تعارض
+      PC  ممتثل جزئيًا          الدرجة ≥ ٠٫٥ (أو الدرجة ≥ ٠٫٨ مع تعارض)
+      NC  غير ممتثل            الدرجة < ٠٫٥
+      NR  غير مصنَّف           لم يُقيَّم شيء
+    التغطية = المتطلبات المُقيَّمة / المتطلبات المحتسبة؛ التصنيف الذي تقل تغطيته عن النصف مؤقت.
+    فئة التعريف (على متطلبات موضوع التعريف في الصك):
+      كامل       كل المتطلبات مستوفاة
+      جزئي       بعضها مستوفى أو جزئي، وبعضها ثبت قصوره (جزئي أو ثغرة أو تعارض)
+      منعدم      لا شيء منها مستوفى أو جزئي، وفيها ثغرة أو تعارض واحد على الأقل
+      غير معروف  غير ذلك (لم يُقيَّم شيء، أو مستوفى مع نتائج غير معروفة فقط)
+label-instrument = الصك
+label-article = المادة
+label-obligation = الإلزام
+label-topic = الموضوع
+label-english = الترجمة الإنجليزية
+label-source = المصدر
+label-test = الاختبار
+label-if-not-met = إن لم يُستوفَ
+label-note = ملاحظة
+note-project-text-in-english = عناوين المتطلبات والتوصيات وشرح الاختبارات نصوص وضعها مشروع lexgap بالإنجليزية، ولم تُترجم.
+note-quote-language = النص { $language } كما ورد في مصادر lexgap؛ لا تتضمن هذه المصادر نصه العربي، ولا يترجم lexgap النصوص القانونية.
+translation-official = ترجمة رسمية
+translation-unofficial = ترجمة غير رسمية
+translation-encoder = ترجمة المُرمِّز نفسه
+verdict-made-out = الأركان متوافرة
+verdict-not-made-out = الأركان غير متوافرة
+verdict-cannot-tell = لا يمكن الجزم
+classify-under-protocols = بموجب البروتوكولين
+classify-under-law = بموجب قانون { $name } ({ $code })
+classify-no-offence = لم تُرمَّز جريمة اتجار أو تهريب
+classify-aggravations = الظروف المشددة
+test-not-found = غير موجود
+test-expected-got = المتوقع { $expected }، والنتيجة { $actual }
+test-summary = نجح { $passed }، فشل { $failed }
+diff-ratings = التصنيفات
+diff-definition = التعريف
+diff-counts = ثغرات سُدّت: { $closed }   ثغرات فُتحت: { $opened }   نتائج تغيّرت: { $changed }
+diff-findings-changed = النتائج التي تغيّر وضعها
+diff-provisions = الأحكام
+diff-before = قبل
+diff-after = بعد
+history-heading = التصنيفات عبر الإيداعات التي مسّت { $path }
+history-does-not-load = لا يُحمَّل بهذا الإصدار من lexgap
+draft-heading = مشروع قانون: { $title } (مطبَّق على { $base })
+draft-closes = ثغرات يسدّها: { $count }
+draft-opens = ثغرات يفتحها: { $count }
+site-written = الموقع: { $files } ملفًا (الولايات القضائية { $jurisdictions }، الصكوك { $instruments }؛ { $bytes } بايت) في { $dir }
+site-progress = أُنجزت { $done } من { $total } صفحة
+nothing-written = لم يُكتب شيء
+init-bundled = ملاحظة: { $code } مضمَّنة في lexgap أصلًا؛ لتصحيح ترميزها عدِّل ملفها في statutes/national/
+init-written = كُتب { $path }: استبدل العناصر النائبة <...> ثم شغّل `lexgap validate { $path }`
+man-written = كُتبت { $count } من صفحات الدليل في { $dir }
+
+## التقارير والموقع (في القوالب: t و tmd)
+
+status-meaning-met = يفعل القانون ما يطلبه المتطلب
+status-meaning-partial = يفعله جزئيًا فقط
+status-meaning-gap = قُرئ القانون ولا يفعله
+status-meaning-conflict = يفعل القانون عكسه
+status-meaning-unknown = الترميز صامت: لم يُقيَّم
+sep-semicolon = ؛
+sep-comma = ،
+skip = انتقل إلى المحتوى
+nav-site = الموقع
+nav-all = كل الولايات القضائية
+nav-compare = المقارنة
+footer-made-by = أعدّه { $generator } من الترميزات المذكورة أعلاه
+footer-on = ، في { $date }
+footer-traceable = كل نتيجة يمكن تتبّعها إلى النص المقتبس من القانون ومن الصك؛ وحيث يصمت الترميز تكون النتيجة <em>غير معروفة</em>، ولا تخمين.
+footer-statuses = الحالات:
+flag-secondary-source = مصدر ثانوي
+flag-law-unsettled = وضع القانون غير محسوم
+no-english = لا توجد ترجمة إنجليزية.
+source-label = المصدر:
+encoder-note = ملاحظة المُرمِّز (بالإنجليزية):
+report-title = تقرير الثغرات
+report-kicker = تقرير الثغرات
+law-as-of = القانون حتى
+encoding = الترميز
+encoding-by = { $status }، من إعداد { $by }
+file = الملف
+versions = نسخ هذا القانون
+versions-colon = نسخ هذا القانون:
+warn-draft-html = <strong>ترميز مسودة.</strong> لم يُراجَع هذا الترميز بعد. تبيّن نتائجه ما يقرؤه lexgap في النصوص المقتبسة أدناه؛ فقابلها بالنصوص قبل الاعتماد عليها.
+warn-historical-html = <strong>نسخة سابقة.</strong> حلّ محلّ القانون المرمَّز هنا غيرُه في { $date }.
+note-interface-language-html = واجهة هذا التقرير بالعربية. تُعرض نصوص القوانين الوطنية بلغتها الأصلية، ونصوص الصكوك الدولية بالإنجليزية كما وردت في مصادر lexgap، عدا القانون العربي الاسترشادي فنصّه عربي؛ ولا يترجم lexgap أي نص قانوني. أما عناوين المتطلبات والتوصيات وخطوات التقييم وملاحظات المُرمِّز فهي نصوص إنجليزية وضعها مشروع lexgap ولم تُترجم.
+contents = المحتويات
+laws-covered = القوانين المشمولة
+draft-changes = ما سيغيّره مشروع القانون هذا
+summary = الخلاصة
+serious = أخطر النتائج
+distinction = الفصل بين الاتجار والتهريب
+missed = حالات لا يطالها هذا القانون
+every-requirement = كل المتطلبات
+beyond = ما يتجاوز الصكوك
+sources = المصادر
+col-law = القانون
+col-status = الحالة
+col-dates = التواريخ
+law-number = رقم { $n }
+not-settled = غير محسوم
+repealed-by = أُلغي بموجب { $by }
+on-date = في { $date }
+amended-by = عُدّل بموجب { $by }
+not-given = غير مذكورة
+draft-applied-html = <strong>{ $title }</strong>، مطبَّقًا على <span class="rid">{ $base }</span>.
+col-instrument = الصك
+col-rating-before = التصنيف قبل
+col-rating-after = التصنيف بعد
+col-coverage-before = التغطية قبل
+col-coverage-after = التغطية بعد
+draft-counts = سيسدّ ثغرات أو تعارضات: { $closed }، ويفتح: { $opened }؛ وتتغيّر { $changed ->
+        [zero] لا نتائج
+        [one] نتيجة واحدة
+        [two] نتيجتان
+        [few] { $changed } نتائج
+        [many] { $changed } نتيجة
+       *[other] { $changed } نتيجة
+    } في المجمل.
+gaps-closes = الثغرات التي يسدّها
+gaps-opens = الثغرات التي يفتحها
+read-with-care = اقرأ بحذر.
+warn-secondary = { $n ->
+        [one] نتيجة واحدة تستند
+        [two] نتيجتان تستندان
+        [few] { $n } نتائج تستند
+       *[other] { $n } نتيجة تستند
+    } إلى مصدر ثانوي (ملخّص، لا نص تشريعي).
+warn-unsettled = { $n ->
+        [one] نتيجة واحدة تستند
+        [two] نتيجتان تستندان
+        [few] { $n } نتائج تستند
+       *[other] { $n } نتيجة تستند
+    } إلى قانون لا تحسم المصادر وضعه.
+warn-marked-html = وكلٌّ منها معلَّم <span class="flag">حيث يرد</span>.
+summary-caption = التصنيف لكل صك على المتطلبات التي يحتسبها؛ تُستبعد النتائج غير المعروفة من الدرجة وتظهر في التغطية.
+col-rating = التصنيف
+col-coverage = التغطية
+col-definition = تعريف الاتجار
+counts-all = يحتسب كل المتطلبات
+counts-mandatory = يحتسب المتطلبات الإلزامية
+provisional = مؤقت
+percent = { $n }٪
+provisional-note = مؤقت: أمكن تقييم أقل من نصف المتطلبات المحتسبة؛ فالتصنيف يخبر عمّا قُرئ من القانون أكثر مما يخبر عن القانون.
+ratings-legend = التصنيفات: C ممتثل · LC ممتثل إلى حد كبير · PC ممتثل جزئيًا · NC غير ممتثل · NR غير مصنَّف. الدرجة = (المستوفى + ½ الجزئي) / المُقيَّم؛ C = ١؛ LC ≥ ٠٫٨ بلا تعارض؛ PC ≥ ٠٫٥؛ NC دون ذلك.
+serious-intro-html = كل نتيجة دون الاستيفاء تستدعي إجراءً، مع توصيتها: أولًا ما <strong>يحثّ</strong> عليه lexgap (متطلب إلزامي فيه ثغرة أو تعارض)، ثم ما يدعو إلى <strong>النظر</strong> فيه، ثم ما <strong>يدعو</strong> إليه.
+no-action = لا نتيجة تستدعي إجراءً.
+distinction-intro = الاتجار بالأشخاص جريمة تقع على الشخص ولا تتطلب عبور حدود؛ وتهريب المهاجرين تدبير دخول غير مشروع مقابل منفعة. تبيّن هذه الفحوص هل يفصل القانون بينهما.
+col-requirement = المتطلب
+col-law-says = ما يقوله القانون
+col-recommendation = التوصية
+no-distinction = لا يتضمن أي صك في هذا التقرير فحوص فصل.
+missed-intro-html = الوقائع النموذجية المرفقة بـ lexgap التي تُعد اتجارًا أو تهريبًا بموجب البروتوكولين ولا تطالها أي من جرائم هذا القانون، مع الأركان التي تتخلّف. الحالة التي <strong>لا يطالها</strong> القانون تتخلّف عن كل جريمة يمكن أن تشملها؛ والحالة التي <strong>قد لا يطالها</strong> يتوقف أمرها على ما لا يقوله الترميز.
+col-case = الحالة
+col-under-protocols = بموجب البروتوكولين
+col-missed = لا يطالها
+col-why-missed = لماذا لا تطالها جرائم القانون
+would-miss = لا يطالها
+might-miss = قد لا يطالها
+missed-none = كل حالة مرفقة تُعد اتجارًا أو تهريبًا بموجب البروتوكولين تطالها جريمة واحدة على الأقل من جرائم هذا القانون.
+requirements-intro-html = حسب الصك والمادة: نص الصك بجانب الأحكام الوطنية التي تستند إليها النتائج (باللغة الأصلية، مع الترجمة الإنجليزية ومن أعدّها)، ثم نتيجة كل متطلب.
+aria-text = النص
+national-law = القانون الوطني
+aria-national = الأحكام الوطنية
+no-provision-cited = لا حكم مستشهد به: الترميز صامت هنا، أو قُرئ القانون كاملًا وتبيّن خلوّه منه.
+beyond-intro = ما يفعله القانون مما لا تطلبه الصكوك. لا يدخل في التصنيف.
+beyond-offence = جريمة: { $label }
+beyond-among = ضمن { $field } في الجريمة { $offence }
+beyond-noted = أشار إليه المُرمِّز
+beyond-provisions = الأحكام المستشهد بها هنا
+beyond-provisions-note = تلك التي لا تستشهد بها أي نتيجة أعلاه.
+beyond-none = لا يسجّل الترميز شيئًا يتجاوز الصكوك.
+used-for = لـ { $what }
+on-law = عن { $title }:
+instruments = الصكوك
+report-date = تاريخ التقرير
+warn-draft-md = **⚑ ترميز مسودة.** لم يُراجَع هذا الترميز بعد. تبيّن نتائجه ما يقرؤه lexgap في النصوص المقتبسة أدناه؛ فقابلها بالنصوص قبل الاعتماد عليها.
+warn-historical-md = **⚑ نسخة سابقة.** حلّ محلّ القانون المرمَّز هنا غيرُه في { $date }.
+draft-applied-md = **{ $title }**، مطبَّقًا على { $base }.
+draft-counts-md = سيسدّ ثغرات أو تعارضات: { $closed }، ويفتح: { $opened }؛ والنتائج التي تتغيّر في المجمل: { $changed }.
+warn-secondary-md = نتائج تستند إلى مصدر ثانوي (ملخّص، لا نص تشريعي): { $n }.
+warn-unsettled-md = نتائج تستند إلى قانون لا تحسم المصادر وضعه: { $n }.
+warn-marked-md = وكلٌّ منها معلَّم بـ ⚑ حيث يرد.
+basis-all-requirements = كل المتطلبات
+basis-mandatory-requirements = المتطلبات الإلزامية
+serious-intro-md = أولًا ما **يحثّ** عليه lexgap (متطلب إلزامي فيه ثغرة أو تعارض)، ثم ما يدعو إلى **النظر** فيه، ثم ما **يدعو** إليه.
+missed-intro-md = الوقائع النموذجية المرفقة بـ lexgap التي تُعد اتجارًا أو تهريبًا بموجب البروتوكولين ولا تطالها أي من جرائم هذا القانون، مع الأركان التي تتخلّف. الحالة التي **لا يطالها** القانون تتخلّف عن كل جريمة يمكن أن تشملها؛ والحالة التي **قد لا يطالها** يتوقف أمرها على ما لا يقوله الترميز.
+requirements-intro-md = حسب الصك والمادة: نص الصك، والأحكام الوطنية التي تستند إليها النتائج (باللغة الأصلية، مع الترجمة الإنجليزية ومن أعدّها)، ثم نتيجة كل متطلب.
+flag-law-not-settled = القانون غير محسوم
+note-colon = ملاحظة:
+made-by-md = أعدّه { $generator }
+index-title = lexgap — قوانين الاتجار بالأشخاص وتهريب المهاجرين في ضوء المعايير الدولية
+index-h1 = قوانين الاتجار بالأشخاص وتهريب المهاجرين في ضوء المعايير الدولية
+index-lead = لكل ولاية قضائية: مدى استيفاء قانونها لبروتوكول الأمم المتحدة لمنع الاتجار بالأشخاص، وبروتوكول مكافحة تهريب المهاجرين، واتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية، والقانون العربي الاسترشادي: تصنيف على نهج مجموعة العمل المالي (FATF) مع نسبة المتطلبات التي أمكن تقييمها، وعدد التوصيات حسب درجة الإلحاح.
+glance = التصنيفات في لمحة
+col-jurisdiction = الولاية القضائية
+col-as-of = حتى تاريخ
+earlier-version = نسخة سابقة
+index-cell-html = كل خانة: التصنيف (C ممتثل، LC إلى حد كبير، PC جزئيًا، NC غير ممتثل، NR غير مصنَّف؛ * مؤقت، حين يتعذّر تقييم نصف المتطلبات المحتسبة)، ثم المتطلبات المُقيَّمة/المحتسبة. <a href="compare.html">المقارنة الكاملة</a> تعرض كل متطلب.
+the-instruments = الصكوك
+n-requirements = { $n ->
+        [zero] لا متطلبات
+        [one] متطلب واحد
+        [two] متطلبان
+        [few] { $n } متطلبات
+        [many] { $n } متطلبًا
+       *[other] { $n } متطلب
+    }
+index-cell-md = كل خانة: التصنيف (C ممتثل، LC إلى حد كبير، PC جزئيًا، NC غير ممتثل، NR غير مصنَّف؛ \* مؤقت، حين يتعذّر تقييم نصف المتطلبات المحتسبة)، ثم المتطلبات المُقيَّمة/المحتسبة. [المقارنة الكاملة](compare.md) تعرض كل متطلب.
+aria-matrix = المتطلبات حسب الولاية القضائية
+col-article = المادة
+read-with-care-short = اقرأ بحذر
+coverage-assessed-counted = التغطية (المُقيَّم / المحتسب)
+provisional-rating-note = تصنيف مؤقت: أمكن تقييم أقل من نصف المتطلبات المحتسبة.
+assessed-counted = المُقيَّم/المحتسب
+flag-read-with-care = يستند إلى مصدر ثانوي أو إلى قانون لم يُحسم وضعه.
+rating-C = ممتثل
+rating-LC = ممتثل إلى حد كبير
+rating-PC = ممتثل جزئيًا
+rating-NC = غير ممتثل
+rating-NR = غير مصنَّف
+class-label-full = كامل: كل أركان التعريف مستوفاة
+class-label-partial = جزئي: بعض الأركان مستوفى وبعضها قاصر
+class-label-none = منعدم: لا ركن مستوفى، وثبت قصور بعضها
+class-label-unknown = غير معروف: لم يمكن تقييم ما يكفي من التعريف
+law-status-in_force = نافذ
+law-status-repealed = ملغى
+law-status-amended = نافذ بصيغته المعدّلة
+law-status-unknown = وضعه غير محسوم في المصادر
+law-status-bill = مشروع قانون، غير نافذ
+date-adopted = اعتُمد
+date-issued = صدر
+date-published = نُشر
+date-in_force = نفذ
+beyond-kind-offence_kind = جريمة من نوع لا تسمّيه الصكوك
+beyond-kind-term = مصطلح خارج مفردات الصكوك
+beyond-kind-note = أشار إليه المُرمِّز
+field-acts = الأفعال
+field-means = الوسائل
+field-purposes = الأغراض
+field-aggravations = الظروف المشددة
+version-draft = مشروع قانون: { $title }
+version-superseded = حلّ محلها غيرها في { $date }
+version-in-force = نافذ
+test-offence = توجد جريمة { $kind }
+test-measure = ينص القانون على: { $measure }
+test-lists = تشمل جريمة { $kind } «{ $term }» ضمن { $field }
+test-fact = في جريمة { $kind }، قيمة `{ $field }` هي { $value } (وإلا: { $otherwise })
+test-at-least = في جريمة { $kind }، قيمة `{ $field }` لا تقل عن { $min }
+test-all = كل ما يلي: { $parts }
+test-any = أيٌّ مما يلي: { $parts }
+bool-true = صحيح
+bool-false = خطأ
+list-separator = ؛
+article-word-guidance = إرشادات
+compare-title = مقارنة { $n } من الولايات القضائية
+compare-h1 = { $n ->
+        [one] ولاية قضائية واحدة
+        [two] ولايتان قضائيتان
+        [few] { $n } ولايات قضائية
+       *[other] { $n } ولاية قضائية
+    } جنبًا إلى جنب
+compare-lead = كل متطلب مقابل كل ولاية قضائية، مجمَّعة حسب الصك والمادة، مع تصنيف كل صك وتغطيته؛ ثم أحكام كل ولاية قضائية متجاورة بشأن
+compare-lead-distinction = الفحوص التي تفصل بين الاتجار والتهريب
+compare-lead-chosen = المتطلبات المختارة
+side-by-side = الأحكام متجاورة
+status-marks = علامات الحالة
+legend-flag = يستند إلى مصدر ثانوي أو إلى قانون لم يُحسم وضعه
+jurisdictions = الولايات القضائية
+col-column = العمود
+earlier-superseded = نسخة سابقة، حلّ محلها غيرها في { $date }
+side-by-side-default-html = الفحوص التي تفصل بين الاتجار والتهريب. اختر متطلبات أخرى بـ <code>lexgap compare --requirement ID</code>.
+checked-as = يُفحص على أنه:
+aria-provisions = الأحكام
+instrument-title = المتطلبات والولايات القضائية
+short-name = الاسم المختصر
+adopted = اعتُمد
+binding-label = ملزم
+binding-yes = نعم
+binding-no = لا: يُقيَّم كمواءمة
+rated-over = يُصنَّف على
+rated-over-all = كل متطلباته
+rated-over-mandatory = متطلباته الإلزامية
+requirements-in-all = المتطلبات في المجمل: { $n }
+text-label = النص
+how-each-fares = أداء كل ولاية قضائية
+the-requirements = المتطلبات
+col-checked-as = يُفحص على أنه
+col-where-short = حيث يقصر، يوصي lexgap

@@ -1,0 +1,350 @@
+# lexgap's interface strings in English (the catalogue every other language
+# follows: i18n/ar.ftl has the same messages with the same variables, which a
+# unit test checks). Interface text only: legal text never goes here.
+
+## Words for the values of closed sets
+
+status-met = met
+status-partial = partial
+status-gap = gap
+status-conflict = conflict
+status-unknown = unknown
+encoding-draft = draft
+encoding-reviewed = reviewed
+basis-mandatory = mandatory
+basis-all = all
+class-full = full
+class-partial = partial
+class-none = none
+class-unknown = unknown
+obligation-mandatory = mandatory
+obligation-optional = optional
+obligation-recommended = recommended
+topic-definition = definition
+topic-criminalization = criminalization
+topic-penalties = penalties
+topic-protection = protection
+topic-prevention = prevention
+topic-jurisdiction = jurisdiction
+topic-cooperation = cooperation
+topic-distinction = distinction
+verb-urge = urge
+verb-consider = consider
+verb-invite = invite
+confidence-verbatim = verbatim
+confidence-secondary = secondary
+kind-trafficking = trafficking
+kind-smuggling = smuggling
+kind-both = both
+kind-neither = neither
+kind-undetermined = undetermined
+verdict-yes = yes
+verdict-no = no
+verdict-unknown = unknown
+direction-improved = improved
+direction-worsened = worsened
+direction-changed = changed
+change-added = added
+change-removed = removed
+change-reworded = reworded
+language-en = in English
+language-ar = in Arabic
+language-fr = in French
+
+## Command-line output
+
+errors-warnings = { $errors } error(s), { $warnings } warning(s)
+validate-ok = ok: { $jurisdictions } jurisdiction file(s), { $instruments } instrument(s), { $requirements } requirement(s), { $warnings } warning(s)
+check-encoding = ; encoding { $status } by { $by }
+check-as-of = as of { $date }
+check-superseded = Earlier version, superseded on { $date }
+check-definition = definition: { $class }
+check-provisional = provisional: fewer than half of the counted requirements could be assessed
+coverage = coverage
+flag-secondary = rests on a secondary source
+flag-unsettled = rests on a law whose status is not settled
+flag-secondary-and-unsettled = rests on a secondary source; on a law whose status is not settled
+article = Art. { $n }
+binding = binding
+not-binding = not binding
+instrument-counts = { $binding }; { $requirements } requirements; rated over { $basis } requirements
+rating-rules =
+    Rating (over the requirements the instrument's rating basis counts: mandatory ones by default;
+    unknown findings are left out and shown as coverage):
+      score = (met + 0.5 × partial) / assessed
+      C   compliant            score = 1
+      LC  largely compliant    score ≥ 0.8 and no conflict
+      PC  partially compliant  score ≥ 0.5 (or score ≥ 0.8 with a conflict)
+      NC  non-compliant        score < 0.5
+      NR  not rated            nothing assessed
+    Coverage = assessed / counted requirements; a rating with coverage under one half is provisional.
+    Definition class (over the requirements of the instrument's definition topic):
+      full     every requirement met
+      partial  some met or partial, and some established short (partial, gap or conflict)
+      none     none met or partial, and at least one gap or conflict
+      unknown  otherwise (nothing assessed, or met alongside unknowns only)
+label-instrument = Instrument
+label-article = Article
+label-obligation = Obligation
+label-topic = Topic
+label-english = English
+label-source = Source
+label-test = Test
+label-if-not-met = If not met
+label-note = Note
+note-project-text-in-english = Requirement titles, recommendations and tests in words are lexgap's own text, written in English.
+note-quote-language = The text is { $language }, as in lexgap's sources; they hold no text of it in this language, and lexgap does not translate legal text.
+translation-official = official translation
+translation-unofficial = unofficial translation
+translation-encoder = encoder's own translation
+verdict-made-out = made out
+verdict-not-made-out = not made out
+verdict-cannot-tell = cannot tell
+classify-under-protocols = Under the Protocols
+classify-under-law = Under the law of { $name } ({ $code })
+classify-no-offence = no trafficking or smuggling offence is encoded
+classify-aggravations = aggravating circumstances
+test-not-found = not found
+test-expected-got = expected { $expected }, got { $actual }
+test-summary = { $passed } passed, { $failed } failed
+diff-ratings = Ratings
+diff-definition = definition
+diff-counts = Gaps closed: { $closed }   Gaps opened: { $opened }   Findings changed: { $changed }
+diff-findings-changed = Findings whose status changed
+diff-provisions = Provisions
+diff-before = before
+diff-after = after
+history-heading = ratings over the commits that touched { $path }
+history-does-not-load = does not load with this version of lexgap
+draft-heading = Draft bill: { $title } (applied to { $base })
+draft-closes = closes { $count } gap(s)
+draft-opens = opens { $count } gap(s)
+site-written = site: { $files } files ({ $jurisdictions } jurisdictions, { $instruments } instruments; { $bytes } bytes) in { $dir }
+site-progress = rendered { $done } of { $total } pages
+nothing-written = nothing was written
+init-bundled = note: { $code } is bundled with lexgap already; to correct its encoding, edit its file under statutes/national/
+init-written = wrote { $path }: replace the <...> placeholders, then run `lexgap validate { $path }`
+man-written = wrote { $count } manual pages in { $dir }
+
+## Reports and the site (templates: t / tmd)
+
+status-meaning-met = the law does what the requirement asks
+status-meaning-partial = it does so only in part
+status-meaning-gap = the law was read, and does not do it
+status-meaning-conflict = the law does the opposite
+status-meaning-unknown = the encoding is silent: not assessed
+sep-semicolon = ;
+sep-comma = ,
+skip = Skip to the content
+nav-site = Site
+nav-all = All jurisdictions
+nav-compare = Comparison
+footer-made-by = Made by { $generator } from the encodings named above
+footer-on = , on { $date }
+footer-traceable = Every finding is traceable to the quoted text of the law and of the instrument; where an encoding is silent, the finding is <em>unknown</em>, never a guess.
+footer-statuses = Statuses:
+flag-secondary-source = secondary source
+flag-law-unsettled = law's status not settled
+no-english = No English rendering.
+source-label = Source:
+encoder-note = Encoder's note:
+report-title = gap report
+report-kicker = Gap report
+law-as-of = Law as of
+encoding = Encoding
+encoding-by = { $status }, by { $by }
+file = File
+versions = Versions of this law
+versions-colon = Versions of this law:
+warn-draft-html = <strong>Draft encoding.</strong> This encoding has not been reviewed. Its findings show what lexgap reads in the texts quoted below; check them against the texts before relying on them.
+warn-historical-html = <strong>Earlier version.</strong> The law encoded here was superseded on { $date }.
+note-interface-language-html = This report is written in English.
+contents = Contents
+laws-covered = Laws covered
+draft-changes = What this draft bill would change
+summary = Summary
+serious = Most serious findings
+distinction = Trafficking and smuggling kept apart
+missed = Cases this law would miss
+every-requirement = Every requirement
+beyond = Beyond the instruments
+sources = Sources
+col-law = Law
+col-status = Status
+col-dates = Dates
+law-number = No. { $n }
+not-settled = not settled
+repealed-by = repealed by { $by }
+on-date = on { $date }
+amended-by = amended by { $by }
+not-given = not given
+draft-applied-html = <strong>{ $title }</strong>, applied to <span class="rid">{ $base }</span>.
+col-instrument = Instrument
+col-rating-before = Rating before
+col-rating-after = Rating after
+col-coverage-before = Coverage before
+col-coverage-after = Coverage after
+draft-counts = It would close { $closed ->
+        [one] { $closed } gap or conflict
+       *[other] { $closed } gaps or conflicts
+    } and open { $opened }; { $changed ->
+        [one] { $changed } finding changes
+       *[other] { $changed } findings change
+    } in all.
+gaps-closes = Gaps it closes
+gaps-opens = Gaps it opens
+read-with-care = Read with care.
+warn-secondary = { $n ->
+        [one] { $n } finding rests
+       *[other] { $n } findings rest
+    } on a secondary source (a summary, not the statutory wording).
+warn-unsettled = { $n ->
+        [one] { $n } finding rests
+       *[other] { $n } findings rest
+    } on a law whose status the sources do not settle.
+warn-marked-html = Each is marked <span class="flag">where it appears</span>.
+summary-caption = Rating per instrument over the requirements it counts; unknown findings are left out of the score and shown as coverage.
+col-rating = Rating
+col-coverage = Coverage
+col-definition = Trafficking definition
+counts-all = counts all requirements
+counts-mandatory = counts mandatory requirements
+provisional = provisional
+percent = { $n }%
+provisional-note = provisional: fewer than half of the counted requirements could be assessed; the rating says more about what was read of the law than about the law.
+ratings-legend = Ratings: C compliant · LC largely compliant · PC partially compliant · NC non-compliant · NR not rated. Score = (met + ½ partial) / assessed; C = 1; LC ≥ 0.8 with no conflict; PC ≥ 0.5; NC below.
+serious-intro-html = Every finding short of met that calls for action, with its recommendation: first what lexgap <strong>urges</strong> (a mandatory requirement with a gap or a conflict), then what it asks to <strong>consider</strong>, then what it <strong>invites</strong>.
+no-action = No finding calls for action.
+distinction-intro = Trafficking in persons is a crime against the person and needs no border crossing; smuggling of migrants is procuring illegal entry for a benefit. These checks say whether the law keeps the two apart.
+col-requirement = Requirement
+col-law-says = What the law says
+col-recommendation = Recommendation
+no-distinction = No instrument in this report has distinction checks.
+missed-intro-html = The fact patterns bundled with lexgap that are trafficking or smuggling under the Protocols and that none of this law's offences reaches, with the elements that fail. A case the law <strong>would</strong> miss fails every offence that could catch it; one it <strong>might</strong> miss depends on something the encoding does not say.
+col-case = Case
+col-under-protocols = Under the Protocols
+col-missed = Missed
+col-why-missed = Why the law's offences do not reach it
+would-miss = would miss
+might-miss = might miss
+missed-none = Every bundled case that is trafficking or smuggling under the Protocols is reached by at least one of this law's offences.
+requirements-intro-html = By instrument and article: the instrument's text beside the national provisions that the findings rest on (original language, and the English rendering with who made it), then each requirement's finding.
+aria-text = text
+national-law = National law
+aria-national = national provisions
+no-provision-cited = No provision is cited: the encoding is silent here, or the law was read in full and found to lack it.
+beyond-intro = What the law does that the instruments do not ask for. It is not rated.
+beyond-offence = Offence: { $label }
+beyond-among = among the { $field } of offence { $offence }
+beyond-noted = Noted by the encoder
+beyond-provisions = The provisions cited here
+beyond-provisions-note = Those that no finding above cites.
+beyond-none = The encoding records nothing beyond the instruments.
+used-for = for { $what }
+on-law = On { $title }:
+instruments = Instruments
+report-date = Report date
+warn-draft-md = **⚑ Draft encoding.** This encoding has not been reviewed. Its findings show what lexgap reads in the texts quoted below; check them against the texts before relying on them.
+warn-historical-md = **⚑ Earlier version.** The law encoded here was superseded on { $date }.
+draft-applied-md = **{ $title }**, applied to { $base }.
+draft-counts-md = It would close { $closed } gap(s) or conflict(s) and open { $opened }; { $changed } finding(s) change in all.
+warn-secondary-md = { $n } finding(s) rest on a secondary source (a summary, not the statutory wording).
+warn-unsettled-md = { $n } finding(s) rest on a law whose status the sources do not settle.
+warn-marked-md = Each is marked ⚑ where it appears.
+basis-all-requirements = all requirements
+basis-mandatory-requirements = mandatory requirements
+serious-intro-md = First what lexgap **urges** (a mandatory requirement with a gap or a conflict), then what it asks to **consider**, then what it **invites**.
+missed-intro-md = The fact patterns bundled with lexgap that are trafficking or smuggling under the Protocols and that none of this law's offences reaches, with the elements that fail. A case the law **would** miss fails every offence that could catch it; one it **might** miss depends on something the encoding does not say.
+requirements-intro-md = By instrument and article: the instrument's text, the national provisions that the findings rest on (original language, and the English rendering with who made it), then each requirement's finding.
+flag-law-not-settled = law not settled
+note-colon = Note:
+made-by-md = Made by { $generator }
+index-title = lexgap — trafficking and smuggling laws against the international standards
+index-h1 = Laws on trafficking in persons and smuggling of migrants, against the international standards
+index-lead = For each jurisdiction, how its law meets the UN Trafficking in Persons Protocol, the Smuggling of Migrants Protocol, the UN Convention against Transnational Organized Crime and the Arab Guiding Law: a FATF-style rating with the share of requirements that could be assessed, and the number of recommendations by urgency.
+glance = Ratings at a glance
+col-jurisdiction = Jurisdiction
+col-as-of = As of
+earlier-version = earlier version
+index-cell-html = Each cell: the rating (C compliant, LC largely, PC partially, NC non-compliant, NR not rated; * provisional, when fewer than half of the counted requirements could be assessed), then assessed/counted requirements. <a href="compare.html">The full comparison</a> shows every requirement.
+the-instruments = The instruments
+n-requirements = { $n } requirements
+index-cell-md = Each cell: the rating (C compliant, LC largely, PC partially, NC non-compliant, NR not rated; \* provisional, when fewer than half of the counted requirements could be assessed), then assessed/counted requirements. [The full comparison](compare.md) shows every requirement.
+aria-matrix = requirements by jurisdiction
+col-article = Article
+read-with-care-short = read with care
+coverage-assessed-counted = Coverage (assessed / counted)
+provisional-rating-note = provisional rating: fewer than half of the counted requirements could be assessed.
+assessed-counted = assessed/counted
+flag-read-with-care = rests on a secondary source or on a law whose status is not settled.
+rating-C = compliant
+rating-LC = largely compliant
+rating-PC = partially compliant
+rating-NC = non-compliant
+rating-NR = not rated
+class-label-full = full: every element of the definition is met
+class-label-partial = partial: some elements are met, some fall short
+class-label-none = none: no element is met and some are established short
+class-label-unknown = unknown: too little of the definition could be assessed
+law-status-in_force = in force
+law-status-repealed = repealed
+law-status-amended = in force as amended
+law-status-unknown = status not settled by the sources
+law-status-bill = draft bill, not in force
+date-adopted = adopted
+date-issued = issued
+date-published = published
+date-in_force = in force
+beyond-kind-offence_kind = an offence of a kind the instruments do not name
+beyond-kind-term = a term outside the instruments' vocabulary
+beyond-kind-note = noted by the encoder
+field-acts = acts
+field-means = means
+field-purposes = purposes
+field-aggravations = aggravations
+version-draft = draft bill: { $title }
+version-superseded = superseded on { $date }
+version-in-force = in force
+test-offence = an offence of { $kind } exists
+test-measure = the law provides: { $measure }
+test-lists = the offence of { $kind } includes { $term } among its { $field }
+test-fact = for the offence of { $kind }, `{ $field }` is { $value } (otherwise { $otherwise })
+test-at-least = for the offence of { $kind }, `{ $field }` is at least { $min }
+test-all = all of: { $parts }
+test-any = any of: { $parts }
+bool-true = true
+bool-false = false
+list-separator = ;
+article-word-guidance = Guidance
+compare-title = Comparison of { $n } jurisdictions
+compare-h1 = { $n ->
+        [one] { $n } jurisdiction
+       *[other] { $n } jurisdictions
+    } side by side
+compare-lead = Every requirement against every jurisdiction, grouped by instrument and article, with the rating and coverage of each instrument; then the provisions of each jurisdiction set next to each other for
+compare-lead-distinction = the checks that keep trafficking and smuggling apart
+compare-lead-chosen = the chosen requirements
+side-by-side = Provisions side by side
+status-marks = Status marks
+legend-flag = rests on a secondary source or on a law whose status is not settled
+jurisdictions = Jurisdictions
+col-column = Column
+earlier-superseded = earlier version, superseded { $date }
+side-by-side-default-html = The checks that keep trafficking and smuggling apart. Choose other requirements with <code>lexgap compare --requirement ID</code>.
+checked-as = checked as:
+aria-provisions = provisions
+instrument-title = requirements and jurisdictions
+short-name = Short name
+adopted = Adopted
+binding-label = Binding
+binding-yes = yes
+binding-no = no: rated as alignment
+rated-over = Rated over
+rated-over-all = all its requirements
+rated-over-mandatory = its mandatory requirements
+requirements-in-all = { $n } requirements in all
+text-label = Text
+how-each-fares = How each jurisdiction fares
+the-requirements = The requirements
+col-checked-as = Checked as
+col-where-short = Where short, lexgap recommends

@@ -1,0 +1,146 @@
+//! The interface language in templates: the message catalogue as the `t`
+//! (HTML) and `tmd` (Markdown) functions, and the `num` and `date` filters.
+//!
+//! `t(k="id", name=value, …)` returns the catalogue's message, which is
+//! trusted text (compiled in) and is not escaped; its string arguments are
+//! escaped for the output (HTML in `t`, Markdown in `tmd`) unless they are
+//! themselves the output of `t`. An id not in the catalogue is a template
+//! error, so a misspelt id fails the render instead of printing the id.
+//! Spaces in an id are read as `_` (`t(k="date-" ~ d.what)` for "in force").
+
+use super::context::Shared;
+use super::markdown;
+use crate::i18n::{Arg, Catalog, Lang, catalog};
+use crate::model::Corpus;
+use tera::{Function, Kwargs, State, Tera, TeraResult, Value};
+
+struct Translate {
+    cat: &'static Catalog,
+    markdown: bool,
+}
+
+fn escape_html(s: &str) -> String {
+    let mut buf = Vec::with_capacity(s.len());
+    // Writing to a Vec cannot fail.
+    let _ = tera::escape_html(s, &mut buf);
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+impl Function<TeraResult<Value>> for Translate {
+    fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<Value> {
+        let id: &str = kwargs.must_get("k")?;
+        let id = id.replace(' ', "_");
+        if !self.cat.has(&id) {
+            return Err(tera::Error::message(format!(
+                "no message `{id}` in the {} catalogue (i18n/{}.ftl)",
+                self.cat.lang.code(),
+                self.cat.lang.code()
+            )));
+        }
+        let mut owned: Vec<(String, Result<f64, String>)> = Vec::new();
+        for (key, v) in kwargs.iter() {
+            let Some(name) = key.as_str() else { continue };
+            if name == "k" {
+                continue;
+            }
+            let value = if let Some(n) = v.as_f64() {
+                Ok(n)
+            } else if let Some(s) = v.as_str() {
+                Err(if v.is_safe() {
+                    s.to_owned()
+                } else if self.markdown {
+                    markdown::md_inline(s)
+                } else {
+                    escape_html(s)
+                })
+            } else {
+                Err(format!("{v}"))
+            };
+            owned.push((name.to_owned(), value));
+        }
+        let args: Vec<(&str, Arg<'_>)> = owned
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.as_str(),
+                    match v {
+                        Ok(n) => Arg::Num(*n),
+                        Err(s) => Arg::Str(s),
+                    },
+                )
+            })
+            .collect();
+        Ok(Value::safe_string(&self.cat.ta(&id, &args)))
+    }
+
+    fn is_safe(&self) -> bool {
+        true
+    }
+}
+
+/// Registers `t`, `tmd`, `num` and `date` for the language.
+pub fn register(tera: &mut Tera, lang: Lang) {
+    let cat = catalog(lang);
+    tera.register_function(
+        "t",
+        Translate {
+            cat,
+            markdown: false,
+        },
+    );
+    tera.register_function(
+        "tmd",
+        Translate {
+            cat,
+            markdown: true,
+        },
+    );
+    tera.register_filter("num", move |v: Value, _: Kwargs, _: &State| {
+        v.as_f64().map_or_else(|| format!("{v}"), |n| cat.number(n))
+    });
+    tera.register_filter("date", move |v: &str, _: Kwargs, _: &State| {
+        crate::i18n::format_date_str(lang, v)
+    });
+    tera.register_filter("article", move |v: &str, _: Kwargs, _: &State| {
+        article_label(cat, v)
+    });
+}
+
+/// "Art. 3(a)" (English: exactly `context::article_label`), "المادة 3(a)"
+/// (Arabic); a word such as "guidance" from the catalogue (`article-word-…`)
+/// where it has one. The article as written is kept: it is the source's.
+pub fn article_label(cat: &Catalog, a: &str) -> String {
+    if cat.lang == Lang::En {
+        return super::context::article_label(a);
+    }
+    if a.starts_with(|c: char| c.is_ascii_digit()) {
+        // The number as the source writes it, kept left to right ("3(a)",
+        // not "(a)3") inside right-to-left text: a left-to-right isolate.
+        let isolated = format!("\u{2066}{a}\u{2069}");
+        return crate::t!(cat, "article", n = &isolated);
+    }
+    let id = format!("article-word-{a}");
+    if cat.has(&id) {
+        cat.t(&id)
+    } else {
+        super::context::article_label(a)
+    }
+}
+
+/// The shared data for pages in `lang`: the requirements' tests in words in
+/// that language (the JSON outputs keep the English of [`Shared::new`]).
+pub fn localized(shared: &Shared, corpus: &Corpus, lang: Lang) -> Shared {
+    let mut s = shared.clone();
+    if lang == Lang::En {
+        return s;
+    }
+    let cat = catalog(lang);
+    for (_, inst) in &mut s.instruments.0 {
+        for (id, r) in &mut inst.requirements.0 {
+            if let Some((_, req)) = corpus.requirement(id) {
+                r.test = crate::i18n::describe::describe_test(cat, &req.test, &corpus.vocabulary);
+            }
+        }
+    }
+    s
+}
