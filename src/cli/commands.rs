@@ -303,7 +303,11 @@ fn load_or_report(
     Ok(Some(loaded))
 }
 
-fn select<'c>(corpus: &'c Corpus, ids: &[String]) -> Result<Vec<&'c Instrument>, Diagnostic> {
+/// The instruments named by `--instrument` (all when none), or the diagnostic for an unknown id.
+pub(super) fn select<'c>(
+    corpus: &'c Corpus,
+    ids: &[String],
+) -> Result<Vec<&'c Instrument>, Diagnostic> {
     if ids.is_empty() {
         return Ok(corpus.instruments.iter().collect());
     }

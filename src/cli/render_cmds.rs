@@ -2,7 +2,7 @@
 //! write. The commands decide nothing about law; they hand `check`'s output
 //! to `render` and write what it returns.
 
-use super::commands::{CliError, log_load, print_diagnostics};
+use super::commands::{CliError, log_load, print_diagnostics, select};
 use super::{Format, Outcome, PageFormat, TableFormat, Ui};
 use crate::check::{self, JurisdictionCheck};
 use crate::diag::{Code, Diagnostic, SourceMap, did_you_mean, render_human};
@@ -206,31 +206,6 @@ fn bundled_timeline(this: &crate::model::Jurisdiction) -> Vec<context::VersionVi
         .collect();
     versions.push((this, None));
     context::timeline(&versions, &this.file)
-}
-
-fn select<'c>(corpus: &'c Corpus, ids: &[String]) -> Result<Vec<&'c Instrument>, Diagnostic> {
-    if ids.is_empty() {
-        return Ok(corpus.instruments.iter().collect());
-    }
-    ids.iter()
-        .map(|id| {
-            corpus.instrument(id).ok_or_else(|| {
-                let known: Vec<&str> = corpus
-                    .instruments
-                    .iter()
-                    .map(|i| i.id.value.as_str())
-                    .collect();
-                Diagnostic::error(
-                    Code::UnknownInstrument,
-                    format!("no instrument has the id `{id}`"),
-                )
-                .help(
-                    did_you_mean(id, known.iter().copied())
-                        .or_else(|| Some(format!("instruments: {}", known.join(", ")))),
-                )
-            })
-        })
-        .collect()
 }
 
 pub fn compare(
