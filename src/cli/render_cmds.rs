@@ -9,7 +9,7 @@ use crate::diag::{Code, Diagnostic, SourceMap, did_you_mean, render_human};
 use crate::load::{self, Input, Loaded};
 use crate::model::{Corpus, Date, Instrument};
 use crate::render::context::{self, Shared};
-use crate::render::write::{Staging, clashing_input, write_atomic};
+use crate::render::write::{Inputs, Staging, write_atomic};
 use crate::render::{self, Page, RenderError, Renderer};
 use std::io::{self, Write};
 use std::ops::ControlFlow;
@@ -72,8 +72,8 @@ fn input_paths(loaded: &Loaded, renderer: Option<&Renderer>) -> Vec<PathBuf> {
     v
 }
 
-fn output_is_input(output: &Path, inputs: &[PathBuf]) -> Option<Diagnostic> {
-    clashing_input(output, inputs).map(|input| {
+fn output_is_input(output: &Path, inputs: &Inputs) -> Option<Diagnostic> {
+    inputs.clash(output).map(|input| {
         Diagnostic::error(
             Code::OutputIsInput,
             format!(
@@ -99,7 +99,7 @@ fn emit(
             Ok(Outcome::Clean)
         }
         Some(path) => {
-            if let Some(d) = output_is_input(path, inputs) {
+            if let Some(d) = output_is_input(path, &Inputs::new(inputs)) {
                 return fail(d);
             }
             if path.is_dir() {
@@ -310,7 +310,7 @@ pub fn site(
     let started = std::time::Instant::now();
     let progress = Progress::new(&opts.ui);
     let total = render::site_page_count(corpus);
-    let inputs = input_paths(&loaded, Some(&r));
+    let inputs = Inputs::new(&input_paths(&loaded, Some(&r)));
     let mut staging = Staging::new(dir);
     let mut files: Vec<(String, usize)> = Vec::with_capacity(total);
     let mut stopped: Option<Result<Diagnostic, io::Error>> = None;

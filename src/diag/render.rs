@@ -20,8 +20,7 @@ pub fn render_human(diags: &[Diagnostic], sources: &SourceMap) -> String {
         let mut notes = Vec::new();
         match (file, d.loc) {
             (Some(f), Some(loc)) if loc.line > 0 => {
-                let end = (loc.offset + loc.len.max(1)).min(f.text.len());
-                let start = loc.offset.min(end);
+                let (start, end) = char_span(&f.text, loc.offset, loc.len);
                 let mut snippet = Snippet::source(f.text.as_str())
                     .line_start(1)
                     .path(f.name.as_str());
@@ -45,6 +44,27 @@ pub fn render_human(diags: &[Diagnostic], sources: &SourceMap) -> String {
         out.push_str("\n\n");
     }
     out
+}
+
+/// The span of a diagnostic in `text`, cut at character boundaries: the
+/// whole characters that `offset..offset + len` touches, or the one
+/// character at `offset` when `len` is 0. A span from the parser can end
+/// inside a multi-byte character (the length of a plain scalar such as the
+/// key `ΐ` is counted in characters), and cutting the snippet there would
+/// panic (found by the fuzzer: tests/bad/non-ascii-key.yaml).
+fn char_span(text: &str, offset: usize, len: usize) -> (usize, usize) {
+    let mut start = offset.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = offset.saturating_add(len).clamp(start, text.len());
+    if end == start {
+        end += text[start..].chars().next().map_or(0, char::len_utf8);
+    }
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    (start, end)
 }
 
 #[derive(Serialize)]

@@ -80,6 +80,35 @@ pub fn clashing_input<'a>(output: &Path, inputs: &'a [PathBuf]) -> Option<&'a Pa
         .map(PathBuf::as_path)
 }
 
+/// Input paths resolved once, to check many outputs against them (a site
+/// of a thousand jurisdictions has two thousand pages and a thousand inputs:
+/// resolving every input for every page took most of the run).
+#[derive(Debug)]
+pub struct Inputs {
+    /// (resolved, as given), in the order given.
+    resolved: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Inputs {
+    pub fn new(inputs: &[PathBuf]) -> Inputs {
+        Inputs {
+            resolved: inputs
+                .iter()
+                .filter_map(|i| Some((resolve(i)?, i.clone())))
+                .collect(),
+        }
+    }
+
+    /// The input that `output` would overwrite, as [`clashing_input`].
+    pub fn clash(&self, output: &Path) -> Option<&Path> {
+        let out = resolve(output)?;
+        self.resolved
+            .iter()
+            .find(|(r, _)| *r == out)
+            .map(|(_, i)| i.as_path())
+    }
+}
+
 fn resolve(p: &Path) -> Option<PathBuf> {
     if let Ok(c) = fs::canonicalize(p) {
         return Some(c);
@@ -281,5 +310,8 @@ mod tests {
         assert_eq!(clashing_input(&other, &inputs), Some(input.as_path()));
         assert_eq!(clashing_input(&sub.join("kw.yaml"), &inputs), None);
         assert_eq!(clashing_input(&dir.path().join("new.html"), &inputs), None);
+        let resolved = Inputs::new(&inputs);
+        assert_eq!(resolved.clash(&other), Some(input.as_path()));
+        assert_eq!(resolved.clash(&sub.join("kw.yaml")), None);
     }
 }

@@ -1,0 +1,3 @@
+//! Shared by the benchmarks: the synthetic corpus.
+
+pub mod corpus;
