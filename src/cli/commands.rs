@@ -185,6 +185,22 @@ pub fn diagnostics_json(diags: &Diagnostics, sources: &SourceMap) -> serde_json:
     })
 }
 
+/// For commands whose stdout carries a document: diagnostics as text on
+/// stderr, or, in JSON mode, as JSON on stdout only when there is an error
+/// (and so no document).
+pub(super) fn report_before_document(
+    ui: &Ui,
+    diags: &Diagnostics,
+    sources: &SourceMap,
+    format: Format,
+    out: &mut impl Write,
+) -> Result<(), CliError> {
+    if format == Format::Text || diags.has_errors() {
+        report_diagnostics(ui, diags, sources, format, out)?;
+    }
+    Ok(())
+}
+
 /// Prints diagnostics: as text on stderr, or as JSON on stdout.
 fn report_diagnostics(
     ui: &Ui,

@@ -1,7 +1,7 @@
 //! `lexgap diff` and `lexgap history`: what changed between two versions of a
 //! jurisdiction, and how its ratings moved over the git history.
 
-use super::commands::{CliError, diagnostics_json, log_load, print_diagnostics};
+use super::commands::{CliError, log_load};
 use super::{Format, Outcome, Ui};
 use crate::check::{self, Status};
 use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap};
@@ -21,17 +21,7 @@ fn report(
     format: Format,
     out: &mut impl Write,
 ) -> Result<(), CliError> {
-    match format {
-        Format::Text => print_diagnostics(ui, diags, sources)?,
-        Format::Json => {
-            if diags.has_errors() {
-                let v = diagnostics_json(diags, sources);
-                serde_json::to_writer_pretty(&mut *out, &v)?;
-                writeln!(out)?;
-            }
-        }
-    }
-    Ok(())
+    super::commands::report_before_document(ui, diags, sources, format, out)
 }
 
 fn fail(

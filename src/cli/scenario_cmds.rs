@@ -1,7 +1,7 @@
 //! `lexgap classify` and `lexgap test`: fact patterns under the instruments'
 //! definitions and under a jurisdiction's offences.
 
-use super::commands::{CliError, diagnostics_json, log_load, print_diagnostics};
+use super::commands::{CliError, log_load};
 use super::{Format, Outcome, Ui};
 use crate::classify::{self, Check, Classification, Outcome as ClassOutcome};
 use crate::i18n::Catalog;
@@ -16,16 +16,7 @@ fn inputs(paths: &[String]) -> Vec<Input> {
 }
 
 fn report(ui: &Ui, loaded: &Loaded, format: Format, out: &mut impl Write) -> Result<(), CliError> {
-    match format {
-        Format::Text => print_diagnostics(ui, &loaded.diagnostics, &loaded.sources)?,
-        Format::Json if loaded.corpus.is_none() => {
-            let v = diagnostics_json(&loaded.diagnostics, &loaded.sources);
-            serde_json::to_writer_pretty(&mut *out, &v)?;
-            writeln!(out)?;
-        }
-        Format::Json => {}
-    }
-    Ok(())
+    super::commands::report_before_document(ui, &loaded.diagnostics, &loaded.sources, format, out)
 }
 
 pub fn classify(
