@@ -1,7 +1,7 @@
 //! The interface language: message catalogues (Fluent), numbers and dates.
 //!
 //! Interface strings (headings, labels, command-line messages) live in
-//! `i18n/en.ftl` and `i18n/ar.ftl`, embedded in the binary. Fluent brings the
+//! `i18n/en*.ftl` and `i18n/ar*.ftl`, embedded in the binary. Fluent brings the
 //! plural rules Arabic needs (zero, one, two, few, many, other). Legal text is
 //! never in a catalogue: quotations come from the statute files only.
 //!
@@ -18,10 +18,26 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
-/// The catalogues, by language.
-pub const CATALOGUES: &[(Lang, &str)] = &[
-    (Lang::En, include_str!("../../i18n/en.ftl")),
-    (Lang::Ar, include_str!("../../i18n/ar.ftl")),
+/// The catalogues, by language: each is the concatenation of its files
+/// (the interface and reports; diagnostics; reasoning lines), kept apart so
+/// each part can be read and reviewed on its own.
+pub const CATALOGUES: &[(Lang, &[&str])] = &[
+    (
+        Lang::En,
+        &[
+            include_str!("../../i18n/en.ftl"),
+            include_str!("../../i18n/en-diagnostics.ftl"),
+            include_str!("../../i18n/en-reasoning.ftl"),
+        ],
+    ),
+    (
+        Lang::Ar,
+        &[
+            include_str!("../../i18n/ar.ftl"),
+            include_str!("../../i18n/ar-diagnostics.ftl"),
+            include_str!("../../i18n/ar-reasoning.ftl"),
+        ],
+    ),
 ];
 
 /// An interface language.
@@ -77,11 +93,11 @@ pub fn catalog(lang: Lang) -> &'static Catalog {
 }
 
 /// The catalogue source of a language.
-pub fn source(lang: Lang) -> &'static str {
+pub fn source(lang: Lang) -> String {
     CATALOGUES
         .iter()
         .find(|(l, _)| *l == lang)
-        .map(|(_, s)| *s)
+        .map(|(_, parts)| parts.join("\n"))
         .expect("every language has a catalogue")
 }
 
@@ -102,7 +118,7 @@ impl Catalog {
         if lang == Lang::Ar {
             bundle.set_formatter(Some(arabic_numbers));
         }
-        let res = FluentResource::try_new(source(lang).to_owned())
+        let res = FluentResource::try_new(source(lang))
             .unwrap_or_else(|(_, errors)| panic!("i18n/{}.ftl: {errors:?}", lang.code()));
         bundle
             .add_resource(res)
@@ -311,8 +327,8 @@ mod tests {
 
     #[test]
     fn both_catalogues_load_and_have_the_same_messages() {
-        let en = ids(source(Lang::En));
-        let ar = ids(source(Lang::Ar));
+        let en = ids(&source(Lang::En));
+        let ar = ids(&source(Lang::Ar));
         assert!(en.len() > 50, "{}", en.len());
         let missing: Vec<_> = en.difference(&ar).collect();
         let extra: Vec<_> = ar.difference(&en).collect();
@@ -350,8 +366,8 @@ mod tests {
             }
             out
         }
-        let ar: std::collections::BTreeMap<_, _> = vars(source(Lang::Ar)).into_iter().collect();
-        for (id, v) in vars(source(Lang::En)) {
+        let ar: std::collections::BTreeMap<_, _> = vars(&source(Lang::Ar)).into_iter().collect();
+        for (id, v) in vars(&source(Lang::En)) {
             assert_eq!(Some(&v), ar.get(&id), "variables of `{id}`");
         }
     }

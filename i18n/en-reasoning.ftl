@@ -1,0 +1,2 @@
+# en messages: reasoning.
+# Part of the en catalogue (see src/i18n/mod.rs, CATALOGUES).
