@@ -5,6 +5,11 @@
 use clap::Parser;
 use std::process::ExitCode;
 
+// Rendering a site allocates and frees many small strings on every core;
+// glibc's allocator spent a fifth of the time there (BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = lexgap::cli::Cli::parse();
     match lexgap::cli::run(&cli) {

@@ -302,36 +302,47 @@ pub fn site(
         Ok(r) => r,
         Err(e) => return render_failed(&opts.ui, &e),
     };
-    // Each page is written to a temporary file as soon as it is rendered
-    // (pages render on every core), and all are renamed into place only once
-    // every page is rendered: on an error nothing is replaced and the
-    // temporary files are removed. A long run (many jurisdictions) says how
-    // far it is, on a terminal only.
+    // Each page is written to a temporary file by the thread that rendered
+    // it (pages render and are written on every core), and all are renamed
+    // into place only once every page is rendered: on an error nothing is
+    // replaced and the temporary files are removed. Every output path is
+    // checked against the inputs before anything is written. A long run
+    // (many jurisdictions) says how far it is, on a terminal only.
     let started = std::time::Instant::now();
     let progress = Progress::new(&opts.ui);
-    let total = render::site_page_count(corpus);
+    let paths = render::site_paths(corpus);
+    let total = paths.len();
     let inputs = Inputs::new(&input_paths(&loaded, Some(&r)));
+    if let Some(d) = paths
+        .iter()
+        .find_map(|p| output_is_input(&dir.join(p), &inputs))
+    {
+        return fail(d);
+    }
     let mut staging = Staging::new(dir);
+    staging.prepare(&paths.iter().map(String::as_str).collect::<Vec<_>>())?;
     let mut files: Vec<(String, usize)> = Vec::with_capacity(total);
-    let mut stopped: Option<Result<Diagnostic, io::Error>> = None;
-    let rendered = render::site_each(&r, corpus, &checks, opts.date, &mut |f| {
-        if let Some(d) = output_is_input(&dir.join(&f.path), &inputs) {
-            stopped = Some(Ok(d));
-            return ControlFlow::Break(());
-        }
-        if let Err(e) = staging.stage(&f.path, f.text.as_bytes()) {
-            stopped = Some(Err(e));
-            return ControlFlow::Break(());
-        }
-        files.push((f.path, f.text.len()));
+    let keep = |path: &str, bytes: &[u8]| {
+        staging
+            .write_temp(path, bytes)
+            .map(|temp| (temp, bytes.len()))
+    };
+    let mut kept = Vec::with_capacity(total);
+    let rendered = render::site_each(&r, corpus, &checks, opts.date, &keep, &mut |path, k| {
+        files.push((path, k.1));
+        kept.push(k.0);
         progress.tick(files.len(), total);
         ControlFlow::Continue(())
     });
-    match (rendered, stopped) {
-        (_, Some(Ok(d))) => return fail(d),
-        (_, Some(Err(e))) => return Err(e.into()),
-        (Err(e), None) => return render_failed(&opts.ui, &e),
-        (Ok(()), None) => staging.commit()?,
+    match rendered {
+        Err(render::SiteError::Io(e)) => return Err(e.into()),
+        Err(render::SiteError::Render(e)) => return render_failed(&opts.ui, &e),
+        Ok(()) => {
+            for temp in kept {
+                staging.adopt(temp);
+            }
+            staging.commit()?;
+        }
     }
     progress.done();
     opts.ui.detail(&format!(

@@ -126,6 +126,27 @@ impl Catalog {
         Catalog { lang, bundle }
     }
 
+    /// Every message that takes no argument, formatted, with the English
+    /// of any the language lacks: labels a page repeats on every row, so
+    /// templates look them up instead of formatting them each time.
+    pub fn plain_messages(&self) -> std::collections::HashMap<String, String> {
+        let mut out = std::collections::HashMap::new();
+        for lang in [self.lang, Lang::En] {
+            let from = catalog(lang);
+            for id in message_ids(&source(lang)) {
+                let Some(pattern) = from.bundle.get_message(&id).and_then(|m| m.value()) else {
+                    continue;
+                };
+                let mut errors = Vec::new();
+                let text = from.bundle.format_pattern(pattern, None, &mut errors);
+                if errors.is_empty() {
+                    out.entry(id).or_insert_with(|| text.into_owned());
+                }
+            }
+        }
+        out
+    }
+
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)
     }
@@ -184,6 +205,14 @@ impl Catalog {
     pub fn date(&self, d: Date) -> String {
         format_date(self.lang, d)
     }
+}
+
+/// The ids of the messages in a catalogue's source.
+fn message_ids(src: &str) -> Vec<String> {
+    src.lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_owned()))
+        .collect()
 }
 
 /// A message argument.

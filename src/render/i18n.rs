@@ -17,6 +17,24 @@ use tera::{Function, Kwargs, State, Tera, TeraResult, Value};
 struct Translate {
     cat: &'static Catalog,
     markdown: bool,
+    /// The messages without arguments, formatted once: most calls are
+    /// labels repeated on every row of every page.
+    plain: std::collections::HashMap<String, Value>,
+}
+
+impl Translate {
+    fn new(cat: &'static Catalog, markdown: bool) -> Translate {
+        let plain = cat
+            .plain_messages()
+            .into_iter()
+            .map(|(id, text)| (id, Value::safe_string(&text)))
+            .collect();
+        Translate {
+            cat,
+            markdown,
+            plain,
+        }
+    }
 }
 
 fn escape_html(s: &str) -> String {
@@ -28,8 +46,13 @@ fn escape_html(s: &str) -> String {
 
 impl Function<TeraResult<Value>> for Translate {
     fn call(&self, kwargs: Kwargs, _: &State) -> TeraResult<Value> {
-        let id: &str = kwargs.must_get("k")?;
-        let id = id.replace(' ', "_");
+        let key: &str = kwargs.must_get("k")?;
+        if kwargs.iter().nth(1).is_none()
+            && let Some(v) = self.plain.get(key)
+        {
+            return Ok(v.clone());
+        }
+        let id = key.replace(' ', "_");
         if !self.cat.has(&id) {
             return Err(tera::Error::message(format!(
                 "no message `{id}` in the {} catalogue (i18n/{}.ftl)",
@@ -81,20 +104,8 @@ impl Function<TeraResult<Value>> for Translate {
 /// Registers `t`, `tmd`, `num` and `date` for the language.
 pub fn register(tera: &mut Tera, lang: Lang) {
     let cat = catalog(lang);
-    tera.register_function(
-        "t",
-        Translate {
-            cat,
-            markdown: false,
-        },
-    );
-    tera.register_function(
-        "tmd",
-        Translate {
-            cat,
-            markdown: true,
-        },
-    );
+    tera.register_function("t", Translate::new(cat, false));
+    tera.register_function("tmd", Translate::new(cat, true));
     tera.register_filter("num", move |v: Value, _: Kwargs, _: &State| {
         v.as_f64().map_or_else(|| format!("{v}"), |n| cat.number(n))
     });

@@ -59,18 +59,49 @@ pub fn note_to_html(src: &str) -> String {
 }
 
 /// The `markdown` filter: the only value that templates output unescaped.
+///
+/// A note is rendered once per process: the same note stands on every page
+/// that cites its provision, often several times on one page.
 pub fn markdown_filter(val: &str, _: Kwargs, _: &State) -> Value {
-    Value::safe_string(&note_to_html(val))
+    use std::collections::HashMap;
+    use std::sync::{PoisonError, RwLock};
+    static RENDERED: OnceLock<RwLock<HashMap<String, Value>>> = OnceLock::new();
+    let cache = RENDERED.get_or_init(RwLock::default);
+    if let Some(v) = cache
+        .read()
+        .unwrap_or_else(PoisonError::into_inner)
+        .get(val)
+    {
+        return v.clone();
+    }
+    let v = Value::safe_string(&note_to_html(val));
+    cache
+        .write()
+        .unwrap_or_else(PoisonError::into_inner)
+        .insert(val.to_owned(), v.clone());
+    v
 }
 
 /// Characters that start inline Markdown constructs (emphasis, code, links,
 /// autolinks, raw HTML, entities, table cells) wherever they stand.
-fn inline_special(c: char) -> bool {
+const fn inline_special(c: char) -> bool {
     matches!(
         c,
         '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!'
     )
 }
+
+/// [`inline_special`] as a table over bytes: the escaping scans every byte
+/// of every quoted text on every Markdown page.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = inline_special(b as u8 as char);
+        b += 1;
+    }
+    t
+};
 
 /// Escapes one line of text for Markdown: inline specials everywhere, and a
 /// first character that would open a block (heading, list, quote, rule,
@@ -87,9 +118,8 @@ fn escape_line(line: &str, out: &mut String) {
     // Copy the runs between special characters whole: every special
     // character is ASCII, so a byte search finds them.
     let mut run = 0;
-    for (i, b) in line.bytes().enumerate() {
-        let escape = (ordered && i == digits) || (b.is_ascii() && inline_special(b as char));
-        if escape {
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if SPECIAL[usize::from(b)] || (ordered && i == digits) {
             out.push_str(&line[run..i]);
             out.push('\\');
             run = i;

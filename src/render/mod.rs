@@ -227,113 +227,196 @@ pub fn site_with_progress(
 ) -> Result<Vec<SiteFile>, RenderError> {
     let total = site_page_count(corpus);
     let mut files = Vec::with_capacity(total);
-    site_each(r, corpus, checks, generated, &mut |f| {
-        files.push(f);
+    let keep = |_: &str, bytes: &[u8]| {
+        String::from_utf8(bytes.to_vec()).map_err(|_| std::io::Error::other("a page is not UTF-8"))
+    };
+    let done = site_each(r, corpus, checks, generated, &keep, &mut |path, text| {
+        files.push(SiteFile { path, text });
         progress(files.len(), total);
         std::ops::ControlFlow::Continue(())
-    })?;
-    Ok(files)
+    });
+    match done {
+        Ok(()) => Ok(files),
+        Err(SiteError::Render(e)) => Err(e),
+        Err(SiteError::Io(e)) => Err(RenderError::Template(e.to_string())),
+    }
 }
 
 /// The number of pages of the site of `corpus`.
 pub fn site_page_count(corpus: &Corpus) -> usize {
-    2 * (2 + corpus.jurisdictions.len() + corpus.instruments.len())
+    site_paths(corpus).len()
 }
 
-/// Renders every page of the site, on as many threads as there are cores,
-/// and hands each page to `each` (on this thread) as soon as it and every
-/// page before it are rendered, in the order of [`site`]; so a caller can
-/// write pages while others render, and need not hold them all. Rendering
-/// stops when `each` breaks, or at the first page that fails to render
-/// (whose error is returned; pages after it are not handed over).
-pub fn site_each(
+/// The path of every page of the site of `corpus`, relative to its root, in
+/// the order [`site_each`] hands them over: the index, the comparison, each
+/// jurisdiction, each instrument, each in HTML then Markdown.
+pub fn site_paths(corpus: &Corpus) -> Vec<String> {
+    let columns = context::columns(corpus);
+    site_jobs(corpus)
+        .into_iter()
+        .flat_map(|job| {
+            let stem = job.stem(corpus, &columns);
+            [Page::Html, Page::Md].map(|f| format!("{stem}.{}", f.ext()))
+        })
+        .collect()
+}
+
+fn site_jobs(corpus: &Corpus) -> Vec<SitePage> {
+    let mut jobs = vec![SitePage::Index, SitePage::Compare];
+    jobs.extend((0..corpus.jurisdictions.len()).map(SitePage::Report));
+    jobs.extend((0..corpus.instruments.len()).map(SitePage::Instrument));
+    jobs
+}
+
+/// Why a site could not be made: a page failed to render, or `keep` failed.
+#[derive(Debug)]
+pub enum SiteError {
+    Render(RenderError),
+    Io(std::io::Error),
+}
+
+/// Renders every page of the site on as many threads as there are cores.
+/// Each page is handed to `keep` on the thread that rendered it (a writer
+/// writes it there, so pages are written on every core and no page is held
+/// longer than it takes to write it); what `keep` returns is handed to
+/// `each` on this thread, with the page's path, in the order of
+/// [`site_paths`], so the output does not depend on the number of threads.
+/// Rendering stops when `each` breaks, or at the first page that fails
+/// (whose error is returned; nothing after it is handed to `each`). Every
+/// value `keep` made is handed to `each` or dropped, so a writer can clean up
+/// what it wrote.
+pub fn site_each<T: Send>(
     r: &Renderer,
     corpus: &Corpus,
     checks: &[JurisdictionCheck],
     generated: Option<&str>,
-    each: &mut dyn FnMut(SiteFile) -> std::ops::ControlFlow<()>,
-) -> Result<(), RenderError> {
+    keep: &(dyn Fn(&str, &[u8]) -> std::io::Result<T> + Sync),
+    each: &mut dyn FnMut(String, T) -> std::ops::ControlFlow<()>,
+) -> Result<(), SiteError> {
+    thread_local! {
+        // One output buffer per rendering thread, reused from page to page.
+        static BUFFER: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
     let instruments: Vec<&Instrument> = corpus.instruments.iter().collect();
     let columns = context::columns(corpus);
     let matrices = context::matrices(&instruments, checks, &[]);
     let gen_ = generated.map(str::to_owned);
-    let mut jobs = Vec::new();
-    for format in [Page::Html, Page::Md] {
-        jobs.push(SitePage::Index(format));
-        jobs.push(SitePage::Compare(format));
-        jobs.extend((0..corpus.jurisdictions.len()).map(|n| SitePage::Report(format, n)));
-        jobs.extend((0..matrices.len()).map(|m| SitePage::Instrument(format, m)));
-    }
-    let render_one = |job: SitePage| -> Result<SiteFile, RenderError> {
-        let format = job.format();
-        let ext = format.ext();
-        let nav = |root: &'static str, page: &'static str| Some(Nav { root, ext, page });
-        Ok(match job {
-            SitePage::Index(_) => {
+    let jobs = site_jobs(corpus);
+    // One job per page, rendered in both formats from one context.
+    let render_one = |job: SitePage| -> Result<[(String, T); 2], SiteError> {
+        let nav = |root: &'static str, page: &'static str| {
+            Some(Nav {
+                root,
+                ext: "html",
+                page,
+            })
+        };
+        let value = match job {
+            SitePage::Index => {
                 let mut index = context::index_page(corpus, checks);
                 index.generated.clone_from(&gen_);
                 index.nav = nav("", "index");
-                SiteFile {
-                    path: format!("index.{ext}"),
-                    text: r.render(&format!("index.{ext}"), &index)?,
-                }
+                tera::page_value(&index)
             }
-            SitePage::Compare(_) => {
+            SitePage::Compare => {
                 let mut compare = context::compare_page(corpus, &instruments, checks, &[]);
                 compare.generated.clone_from(&gen_);
                 compare.nav = nav("", "compare");
-                SiteFile {
-                    path: format!("compare.{ext}"),
-                    text: render_compare(r, &compare, format)?,
-                }
+                tera::page_value(&compare)
             }
-            SitePage::Report(_, n) => {
+            SitePage::Report(n) => {
                 let (j, jc) = (&corpus.jurisdictions[n], &checks[n]);
                 let mut page = context::report_page(corpus, j, jc, &columns[n].slug);
                 page.generated.clone_from(&gen_);
                 page.nav = nav("../", "jurisdiction");
-                SiteFile {
-                    path: format!("jurisdictions/{}.{ext}", columns[n].slug),
-                    text: render_report(r, &page, format)?,
-                }
+                tera::page_value(&page)
             }
-            SitePage::Instrument(_, m) => {
+            SitePage::Instrument(m) => {
                 let matrix = matrices[m].clone();
-                let page = InstrumentPage {
+                tera::page_value(&InstrumentPage {
                     generated: gen_.clone(),
                     nav: nav("../", "instrument"),
                     instrument: matrix.instrument.clone(),
                     columns: columns.clone(),
                     matrix,
-                };
-                SiteFile {
-                    path: format!("instruments/{}.{ext}", context::anchor(&[&page.instrument])),
-                    text: r.render(&format!("instrument.{ext}"), &page)?,
-                }
+                })
             }
-        })
+        };
+        let mut value = value.map_err(SiteError::Render)?;
+        let (stem, template) = (job.stem(corpus, &columns), job.template());
+        // The context differs between formats only in `nav.ext`.
+        let mut one = |format: Page| -> Result<(String, T), SiteError> {
+            let ext = format.ext();
+            set_nav_ext(&mut value, ext);
+            let path = format!("{stem}.{ext}");
+            BUFFER.with_borrow_mut(|buf| {
+                buf.clear();
+                r.render_value_to(&format!("{template}.{ext}"), &value, buf)
+                    .map_err(SiteError::Render)?;
+                let kept = keep(&path, buf).map_err(SiteError::Io)?;
+                Ok((path, kept))
+            })
+        };
+        let html = one(Page::Html)?;
+        let md = one(Page::Md)?;
+        Ok([html, md])
     };
-    render_parallel(&jobs, &render_one, each)
+    render_parallel(&jobs, &render_one, &mut |pair: [(String, T); 2]| {
+        for (path, kept) in pair {
+            each(path, kept)?;
+        }
+        std::ops::ControlFlow::Continue(())
+    })
 }
 
-/// One page of a site, before it is rendered.
+/// Sets `nav.ext` of a page's context value (the one field that differs
+/// between a page's HTML and Markdown versions).
+fn set_nav_ext(value: &mut ::tera::Value, ext: &'static str) {
+    use ::tera::value::Key;
+    let nav_key = Key::Str("nav");
+    let Some(mut map) = value.as_map().cloned() else {
+        return;
+    };
+    let Some(mut nav) = map.get(&nav_key).and_then(::tera::Value::as_map).cloned() else {
+        return;
+    };
+    nav.insert(Key::Str("ext"), ext.into());
+    map.insert(nav_key, nav.into());
+    *value = map.into();
+}
+
+/// One page of a site, before it is rendered (in both formats).
 #[derive(Debug, Clone, Copy)]
 enum SitePage {
-    Index(Page),
-    Compare(Page),
+    Index,
+    Compare,
     /// The report on the jurisdiction at this index.
-    Report(Page, usize),
+    Report(usize),
     /// The page of the instrument at this index.
-    Instrument(Page, usize),
+    Instrument(usize),
 }
 
 impl SitePage {
-    fn format(self) -> Page {
+    /// Its path without the extension.
+    fn stem(self, corpus: &Corpus, columns: &[context::ColumnView]) -> String {
         match self {
-            SitePage::Index(f)
-            | SitePage::Compare(f)
-            | SitePage::Report(f, _)
-            | SitePage::Instrument(f, _) => f,
+            SitePage::Index => "index".to_owned(),
+            SitePage::Compare => "compare".to_owned(),
+            SitePage::Report(n) => format!("jurisdictions/{}", columns[n].slug),
+            SitePage::Instrument(m) => format!(
+                "instruments/{}",
+                context::anchor(&[&corpus.instruments[m].id.value])
+            ),
+        }
+    }
+
+    /// Its template without the extension.
+    fn template(self) -> &'static str {
+        match self {
+            SitePage::Index => "index",
+            SitePage::Compare => "compare",
+            SitePage::Report(_) => "report",
+            SitePage::Instrument(_) => "instrument",
         }
     }
 }
@@ -345,11 +428,11 @@ impl SitePage {
 /// or delivered, and the error of the first failing job in the order of
 /// `jobs` is returned (every job before it was started, so which one fails
 /// first does not depend on timing).
-fn render_parallel<J: Copy + Sync, T: Send>(
+fn render_parallel<J: Copy + Sync, T: Send, E: Send>(
     jobs: &[J],
-    render: &(dyn Fn(J) -> Result<T, RenderError> + Sync),
+    render: &(dyn Fn(J) -> Result<T, E> + Sync),
     deliver: &mut dyn FnMut(T) -> std::ops::ControlFlow<()>,
-) -> Result<(), RenderError> {
+) -> Result<(), E> {
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     let workers = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
@@ -357,7 +440,7 @@ fn render_parallel<J: Copy + Sync, T: Send>(
         .max(1);
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
-    let mut first_error: Option<(usize, RenderError)> = None;
+    let mut first_error: Option<(usize, E)> = None;
     std::thread::scope(|scope| {
         let (tx, rx) = std::sync::mpsc::sync_channel(workers);
         for _ in 0..workers {

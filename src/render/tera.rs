@@ -118,6 +118,7 @@ impl Renderer {
             Context::from_serialize(shared).map_err(|e| RenderError::Template(format!("{e}")))?;
         global.insert("lang", &lang.code());
         global.insert("dir", &lang.dir());
+        global.insert_value("words", words(lang));
         *tera.global_context() = global;
         Ok(Renderer {
             tera,
@@ -127,14 +128,57 @@ impl Renderer {
 
     /// Renders one page with its own small context.
     pub fn render(&self, template: &str, page: &impl Serialize) -> Result<String, RenderError> {
-        let value = tera::Value::try_from_serializable(page)
-            .map_err(|e| RenderError::Template(format!("{e}")))?;
+        self.render_value(template, &page_value(page)?)
+    }
+
+    /// Renders one page from its context already made a template value
+    /// ([`page_value`]): a page rendered in two formats is converted once.
+    pub fn render_value(&self, template: &str, page: &tera::Value) -> Result<String, RenderError> {
         let mut ctx = Context::new();
-        ctx.insert_value("page", value);
+        ctx.insert_value("page", page.clone());
         self.tera
             .render(template, &ctx)
             .map_err(|e| RenderError::Template(format!("{template}: {e}")))
     }
+
+    /// Like [`render_value`](Self::render_value), appending the page to
+    /// `out` (a buffer reused from page to page).
+    pub fn render_value_to(
+        &self,
+        template: &str,
+        page: &tera::Value,
+        out: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
+        let mut ctx = Context::new();
+        ctx.insert_value("page", page.clone());
+        self.tera
+            .render_to(template, &ctx, out)
+            .map_err(|e| RenderError::Template(format!("{template}: {e}")))
+    }
+}
+
+/// The catalogue's messages without arguments, by the part of their id
+/// before the first `-` and the rest: `words.status.met` is
+/// `t(k="status-met")`. Trusted text, not escaped, like the output of `t`;
+/// a lookup costs far less than a call, and a comparison page has tens of
+/// thousands of status words.
+fn words(lang: Lang) -> tera::Value {
+    use std::collections::BTreeMap;
+    let mut groups: BTreeMap<String, BTreeMap<String, tera::Value>> = BTreeMap::new();
+    for (id, text) in crate::i18n::catalog(lang).plain_messages() {
+        if let Some((group, rest)) = id.split_once('-') {
+            groups
+                .entry(group.to_owned())
+                .or_default()
+                .insert(rest.to_owned(), tera::Value::safe_string(&text));
+        }
+    }
+    groups.into()
+}
+
+/// A page's context as a template value.
+pub fn page_value(page: &impl Serialize) -> Result<tera::Value, RenderError> {
+    tera::Value::try_from_serializable(page).map_err(|e| RenderError::Template(format!("{e}")))
 }
 
 /// The template files under `dir`, with their names relative to it

@@ -143,21 +143,45 @@ impl Staging {
         }
     }
 
-    /// Writes `bytes` (flushed to disk) to a temporary file beside
-    /// `root/rel`; `rel` is a relative path of plain names.
+    /// Writes `bytes` to a temporary file beside `root/rel` and stages it;
+    /// `rel` is a relative path of plain names.
     pub fn stage(&mut self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        self.prepare(&[rel])?;
+        let temp = self.write_temp(rel, bytes)?;
+        self.adopt(temp);
+        Ok(())
+    }
+
+    /// Creates the directories that the files `rels` go in (before
+    /// [`write_temp`](Self::write_temp), which may run on other threads).
+    pub fn prepare(&mut self, rels: &[&str]) -> io::Result<()> {
+        for rel in rels {
+            let path = self.root.join(rel);
+            if let Some(dir) = path.parent()
+                && !dir.as_os_str().is_empty()
+            {
+                self.create_dirs(dir)?;
+            }
+            if path.is_dir() {
+                return Err(io::Error::new(
+                    io::ErrorKind::IsADirectory,
+                    format!("{} is a directory", path.display()),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Writes `bytes` to a new temporary file beside `root/rel` (its
+    /// directory made by [`prepare`](Self::prepare)), on any thread. The
+    /// file is removed when the returned value is dropped, unless it is
+    /// given to [`adopt`](Self::adopt).
+    pub fn write_temp(&self, rel: &str, bytes: &[u8]) -> io::Result<TempFile> {
         let path = self.root.join(rel);
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        self.create_dirs(&dir)?;
-        if path.is_dir() {
-            return Err(io::Error::new(
-                io::ErrorKind::IsADirectory,
-                format!("{} is a directory", path.display()),
-            ));
-        }
         let name = path
             .file_name()
             .ok_or_else(|| {
@@ -166,8 +190,22 @@ impl Staging {
             .to_string_lossy()
             .into_owned();
         let (tmp, mut file) = create_temp(&dir, &name)?;
-        self.staged.push((tmp.clone(), path));
-        file.write_all(bytes).and_then(|()| file.sync_all())
+        let temp = TempFile {
+            tmp: Some(tmp),
+            target: path,
+        };
+        // Flushed to disk in [`commit`](Self::commit), all at once.
+        file.write_all(bytes)?;
+        Ok(temp)
+    }
+
+    /// Stages a file written by [`write_temp`](Self::write_temp): it is
+    /// renamed over its target at [`commit`](Self::commit), in the order
+    /// adopted.
+    pub fn adopt(&mut self, mut temp: TempFile) {
+        if let Some(tmp) = temp.tmp.take() {
+            self.staged.push((tmp, std::mem::take(&mut temp.target)));
+        }
     }
 
     /// `dir` and the directories above it that do not exist yet, recorded
@@ -189,8 +227,12 @@ impl Staging {
         Ok(())
     }
 
-    /// Renames every staged file over its target, in the order staged.
+    /// Flushes every staged file to disk, then renames each over its
+    /// target, in the order staged: a crash leaves either the old file or
+    /// the whole new one. The flushes run side by side, because each waits
+    /// on the disk and a site has hundreds of files.
     pub fn commit(mut self) -> io::Result<()> {
+        sync_all(&self.staged)?;
         let staged = std::mem::take(&mut self.staged);
         let mut result = Ok(());
         for (tmp, path) in staged {
@@ -203,6 +245,46 @@ impl Staging {
         }
         self.created.clear();
         result
+    }
+}
+
+/// `fsync` of every staged temporary file, on a few threads.
+fn sync_all(staged: &[(PathBuf, PathBuf)]) -> io::Result<()> {
+    const THREADS: usize = 8;
+    if staged.is_empty() {
+        return Ok(());
+    }
+    let chunk = staged.len().div_ceil(THREADS);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = staged
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .try_for_each(|(tmp, _)| File::open(tmp)?.sync_all())
+                })
+            })
+            .collect();
+        handles.into_iter().try_for_each(|h| {
+            h.join()
+                .unwrap_or_else(|_| Err(io::Error::other("sync failed")))
+        })
+    })
+}
+
+/// A temporary file written for a target, removed when dropped unless a
+/// [`Staging`] adopted it.
+#[derive(Debug)]
+pub struct TempFile {
+    tmp: Option<PathBuf>,
+    target: PathBuf,
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if let Some(tmp) = self.tmp.take() {
+            let _ = fs::remove_file(tmp);
+        }
     }
 }
 
