@@ -192,7 +192,7 @@ pub fn init(
             ui,
             Diagnostic::error(
                 Code::BadCode,
-                format!("`{code}` is not an ISO 3166-1 alpha-2 code (two letters, e.g. KW)"),
+                crate::msg!("diag-init-code", code = code),
             ),
         );
     }
@@ -205,7 +205,7 @@ pub fn init(
                     ui,
                     Diagnostic::error(
                         Code::BadDate,
-                        format!("`--date {d}` is not a valid YYYY-MM-DD calendar date"),
+                        crate::msg!("diag-date-option", date = d),
                     ),
                 );
             }
@@ -214,7 +214,7 @@ pub fn init(
     if schema.contains(['\n', '\r']) {
         return fail(
             ui,
-            Diagnostic::error(Code::BadValue, "`--schema` must be one line"),
+            Diagnostic::error(Code::BadValue, crate::msg!("diag-schema-one-line")),
         );
     }
     let text = init_text(&upper, schema, as_of);
@@ -230,12 +230,9 @@ pub fn init(
             ui,
             Diagnostic::error(
                 Code::OutputExists,
-                format!(
-                    "{} exists; `lexgap init` does not overwrite a file",
-                    path.display()
-                ),
+                crate::msg!("diag-init-exists", path = path.display().to_string()),
             )
-            .help(Some("choose another file name".to_owned())),
+            .help(Some(crate::msg!("diag-choose-another-name"))),
         ),
         Some(path) => {
             emit(ui, &text, Some(path), out)?;

@@ -2,13 +2,18 @@
 //!
 //! Every diagnostic has a stable code (documented in docs/DIAGNOSTICS.md), a
 //! severity, a message, and where known the file, line, column and YAML path.
+//! The message (and the help line) is a catalogue id with its arguments
+//! ([`Message`]): loading says what is wrong without choosing a language, and
+//! the printing side renders it in the interface language.
 
 mod codes;
+mod message;
 mod render;
 mod source;
 
 pub use codes::Code;
-pub use render::{render_human, render_json};
+pub use message::{Message, MessageArg};
+pub use render::{render_human, render_human_in, render_json};
 pub use source::{FileId, Loc, SourceFile, SourceMap};
 
 use serde::Serialize;
@@ -24,21 +29,22 @@ pub enum Severity {
 pub struct Diagnostic {
     pub code: Code,
     pub severity: Severity,
-    pub message: String,
+    pub message: Message,
     pub file: Option<FileId>,
     pub loc: Option<Loc>,
     /// The YAML path of the offending node, e.g. `offences[0].means[2]`.
     pub path: Option<String>,
     /// A suggestion, e.g. "did you mean `fraud`?".
-    pub help: Option<String>,
+    pub help: Option<Message>,
 }
 
 impl Diagnostic {
-    pub fn error(code: Code, message: impl Into<String>) -> Self {
+    /// A diagnostic of `code` (an error or a warning, as the code says).
+    pub fn error(code: Code, message: Message) -> Self {
         Diagnostic {
             code,
             severity: code.severity(),
-            message: message.into(),
+            message,
             file: None,
             loc: None,
             path: None,
@@ -58,7 +64,7 @@ impl Diagnostic {
         self
     }
 
-    pub fn help(mut self, help: Option<String>) -> Self {
+    pub fn help(mut self, help: Option<Message>) -> Self {
         self.help = help;
         self
     }
@@ -83,13 +89,29 @@ impl Diagnostics {
         self.items.iter().filter(|d| d.severity == severity).count()
     }
 
+    /// Sorts by file, position, code and English message, and drops
+    /// repeats (the same diagnostic reached twice).
     pub fn sort(&mut self) {
-        self.items.sort_by(|a, b| {
-            let ka = (a.file, a.loc.map(|l| l.offset), a.code, &a.message);
-            let kb = (b.file, b.loc.map(|l| l.offset), b.code, &b.message);
+        let mut keyed: Vec<(String, Option<String>, Diagnostic)> = self
+            .items
+            .drain(..)
+            .map(|d| (d.message.english(), d.help.as_ref().map(Message::english), d))
+            .collect();
+        keyed.sort_by(|(ma, _, a), (mb, _, b)| {
+            let ka = (a.file, a.loc.map(|l| l.offset), a.code, ma);
+            let kb = (b.file, b.loc.map(|l| l.offset), b.code, mb);
             ka.cmp(&kb)
         });
-        self.items.dedup();
+        keyed.dedup_by(|(ma, ha, a), (mb, hb, b)| {
+            ma == mb
+                && ha == hb
+                && a.code == b.code
+                && a.severity == b.severity
+                && a.file == b.file
+                && a.loc == b.loc
+                && a.path == b.path
+        });
+        self.items = keyed.into_iter().map(|(_, _, d)| d).collect();
     }
 }
 
@@ -97,7 +119,7 @@ impl Diagnostics {
 pub fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<String> {
+) -> Option<Message> {
     let mut best: Option<(f64, &str)> = None;
     for c in candidates {
         let score = strsim::jaro_winkler(word, c);
@@ -105,5 +127,5 @@ pub fn did_you_mean<'a>(
             best = Some((score, c));
         }
     }
-    best.map(|(_, c)| format!("did you mean `{c}`?"))
+    best.map(|(_, c)| crate::msg!("diag-did-you-mean", candidate = c))
 }
