@@ -95,7 +95,13 @@ impl Diagnostics {
         let mut keyed: Vec<(String, Option<String>, Diagnostic)> = self
             .items
             .drain(..)
-            .map(|d| (d.message.english(), d.help.as_ref().map(Message::english), d))
+            .map(|d| {
+                (
+                    d.message.english(),
+                    d.help.as_ref().map(Message::english),
+                    d,
+                )
+            })
             .collect();
         keyed.sort_by(|(ma, _, a), (mb, _, b)| {
             let ka = (a.file, a.loc.map(|l| l.offset), a.code, ma);
@@ -128,4 +134,149 @@ pub fn did_you_mean<'a>(
         }
     }
     best.map(|(_, c)| crate::msg!("diag-did-you-mean", candidate = c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, catalog};
+    use std::path::Path;
+
+    fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .expect("src")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                sources(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).expect("source");
+                out.push((p.display().to_string(), text));
+            }
+        }
+    }
+
+    /// Every message id a diagnostic can carry: the `"diag-…"` literals of
+    /// the code, and the phrase of each `keyword!` enumeration.
+    fn message_ids() -> Vec<(String, String)> {
+        let mut files = Vec::new();
+        sources(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let mut ids = Vec::new();
+        for (file, text) in &files {
+            let mut rest = text.as_str();
+            while let Some(i) = rest.find("\"diag-") {
+                rest = &rest[i + 1..];
+                let id: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+                // A prefix completed at run time (keywords, below).
+                if !id.ends_with('-') {
+                    ids.push((file.clone(), id));
+                }
+            }
+            for (i, _) in text.match_indices("keyword!(") {
+                // The macro's invocations, not its name in a string.
+                if text[..i].ends_with('"') {
+                    continue;
+                }
+                // The first line of the invocation that is not a comment or
+                // an attribute: `Name, "what" {`.
+                let what = text[i + "keyword!(".len()..]
+                    .lines()
+                    .map(str::trim)
+                    .find(|l| !l.is_empty() && !l.starts_with("///") && !l.starts_with("#["))
+                    .and_then(|l| l.split_once(", \""))
+                    .and_then(|(_, rest)| rest.split_once('"'))
+                    .map(|(what, _)| what);
+                if let Some(what) = what {
+                    ids.push((file.clone(), crate::load::decode::keyword_what_id(what)));
+                }
+            }
+        }
+        ids
+    }
+
+    /// No diagnostic falls back to English in Arabic: every message id in
+    /// the code, wherever it is built (loading, validation, the commands),
+    /// is in both catalogues.
+    #[test]
+    fn every_diagnostic_message_is_in_both_catalogues() {
+        let ids = message_ids();
+        assert!(ids.len() > 150, "{}", ids.len());
+        let keywords = ids
+            .iter()
+            .filter(|(_, id)| id.starts_with("diag-keyword-"))
+            .count();
+        assert!(keywords >= 20, "{keywords}");
+        for (file, id) in &ids {
+            assert!(
+                catalog(Lang::En).has(id),
+                "{file}: `{id}` is not in en-diagnostics.ftl"
+            );
+            assert!(
+                catalog(Lang::Ar).has(id),
+                "{file}: `{id}` is not in ar-diagnostics.ftl"
+            );
+        }
+        // A message in Arabic is not its English text.
+        let m = crate::msg!(
+            "diag-wrong-type",
+            expected = crate::msg!("diag-expected-list"),
+            found = crate::msg!("diag-node-string")
+        );
+        assert_eq!(m.english(), "expected a list, found a string");
+        assert_eq!(m.render(catalog(Lang::Ar)), "المتوقَّع قائمة، والموجود نص");
+        let list = crate::msg!("diag-instruments-list", ids = vec!["tip", "som"]);
+        assert_eq!(list.to_string(), "instruments: tip, som");
+        assert_eq!(list.render(catalog(Lang::Ar)), "الصكوك: tip، som");
+        let big = crate::msg!(
+            "diag-too-large",
+            path = "x.yaml",
+            size = 5_000_000usize,
+            limit = 4_194_304usize
+        );
+        assert!(
+            big.to_string().starts_with("x.yaml is 5000000 bytes"),
+            "{big}"
+        );
+        assert!(big.render(catalog(Lang::Ar)).contains("٥٬٠٠٠٬٠٠٠"), "{big}");
+    }
+
+    #[test]
+    fn the_words_of_the_drawing_are_in_both_catalogues() {
+        for id in [
+            "diag-level-error",
+            "diag-level-warning",
+            "diag-level-note",
+            "diag-level-help",
+            "diag-note-in-file",
+            "diag-note-at-path",
+            "diag-list-sep",
+        ] {
+            assert!(
+                catalog(Lang::Ar).has(id) && catalog(Lang::En).has(id),
+                "{id}"
+            );
+        }
+        let d = Diagnostic::error(Code::NoInput, crate::msg!("diag-no-yaml", path = "dir"))
+            .path("a.b")
+            .help(did_you_mean("fraudd", ["fraud"]));
+        let sources = SourceMap::default();
+        let en = render_human(std::slice::from_ref(&d), &sources);
+        assert_eq!(
+            en,
+            "error[E006]: dir holds no .yaml file\n |\n = note: at a.b\n = help: did you mean `fraud`?\n\n"
+        );
+        let ar = render_human_in(catalog(Lang::Ar), std::slice::from_ref(&d), &sources);
+        assert!(ar.starts_with("خطأ[E006]: لا يحوي المجلد dir"), "{ar}");
+        assert!(ar.contains("= ملاحظة: في الموضع a.b"), "{ar}");
+        assert!(ar.contains("= اقتراح: هل تقصد `fraud`؟"), "{ar}");
+    }
 }
