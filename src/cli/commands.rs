@@ -340,8 +340,9 @@ pub(super) fn select<'c>(
                     crate::msg!("diag-no-instrument", id = id),
                 )
                 .help(
-                    crate::diag::did_you_mean(id, known.iter().copied())
-                        .or_else(|| Some(crate::msg!("diag-instruments-list", ids = known.clone()))),
+                    crate::diag::did_you_mean(id, known.iter().copied()).or_else(|| {
+                        Some(crate::msg!("diag-instruments-list", ids = known.clone()))
+                    }),
                 )
             })
         })

@@ -6,9 +6,9 @@ use super::commands::{CliError, log_load, print_diagnostics, select};
 use super::{Format, Outcome, PageFormat, TableFormat, Ui};
 use crate::check::{self, JurisdictionCheck};
 use crate::diag::{Code, Diagnostic, SourceMap, did_you_mean, render_human_in};
-use crate::msg;
 use crate::load::{self, Input, Loaded};
 use crate::model::{Corpus, Date, Instrument};
+use crate::msg;
 use crate::render::context::{self, Shared};
 use crate::render::write::{Inputs, Staging, write_atomic};
 use crate::render::{self, Page, RenderError, Renderer};
@@ -106,10 +106,13 @@ fn emit(
                 return fail(&opts.ui, d);
             }
             if path.is_dir() {
-                return fail(&opts.ui, Diagnostic::error(
-                    Code::NotAFile,
-                    msg!("diag-output-is-dir", path = path.display().to_string()),
-                ));
+                return fail(
+                    &opts.ui,
+                    Diagnostic::error(
+                        Code::NotAFile,
+                        msg!("diag-output-is-dir", path = path.display().to_string()),
+                    ),
+                );
             }
             write_atomic(path, text.as_bytes())?;
             opts.ui
@@ -284,10 +287,13 @@ pub fn site(
         return fail(&opts.ui, d);
     }
     if dir.exists() && !dir.is_dir() {
-        return fail(&opts.ui, Diagnostic::error(
-            Code::NotAFile,
-            msg!("diag-site-not-dir", path = dir.display().to_string()),
-        ));
+        return fail(
+            &opts.ui,
+            Diagnostic::error(
+                Code::NotAFile,
+                msg!("diag-site-not-dir", path = dir.display().to_string()),
+            ),
+        );
     }
     let Some(loaded) = load(&opts.ui, paths)? else {
         return Ok(Outcome::InvalidInput);

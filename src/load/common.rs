@@ -3,8 +3,8 @@
 use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
 use crate::diag::Code;
-use crate::msg;
 use crate::model::{English, Fact, Quote, Scope, Sp, TermItem, TermList, TermRef, Text};
+use crate::msg;
 
 impl Decode for English {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {

@@ -9,8 +9,8 @@
 
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message, did_you_mean};
-use crate::msg;
 use crate::model::{Date, Sp};
+use crate::msg;
 
 #[derive(Debug)]
 pub struct Cx<'a> {
@@ -63,13 +63,7 @@ impl<'a> Cx<'a> {
         self.diags.push(d);
     }
 
-    pub fn error_help(
-        &mut self,
-        code: Code,
-        loc: Loc,
-        message: Message,
-        help: Option<Message>,
-    ) {
+    pub fn error_help(&mut self, code: Code, loc: Loc, message: Message, help: Option<Message>) {
         let d = Diagnostic::error(code, message)
             .at(loc.file.unwrap_or(self.file), Some(loc))
             .path(self.path())
@@ -81,7 +75,11 @@ impl<'a> Cx<'a> {
         self.error(
             Code::WrongType,
             n.loc,
-            msg!("diag-wrong-type", expected = expected, found = n.kind.describe()),
+            msg!(
+                "diag-wrong-type",
+                expected = expected,
+                found = n.kind.describe()
+            ),
         );
     }
 

@@ -4,8 +4,8 @@ use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
 use crate::check::Status;
 use crate::diag::{Code, did_you_mean};
-use crate::msg;
 use crate::model::{ChildRule, Definition, Instrument, PurposesOpen, Requirement, Sp, Test};
+use crate::msg;
 
 const TEST_KINDS: &[&str] = &[
     "offence", "lists", "fact", "at_least", "measure", "all", "any",

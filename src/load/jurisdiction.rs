@@ -4,11 +4,11 @@ use super::common::{Refs, text_fields};
 use super::decode::{Cx, Decode, Lenient};
 use super::node::{Node, NodeKind};
 use crate::diag::Code;
-use crate::msg;
 use crate::model::{
     Beyond, Child, Encoding, Historical, Jurisdiction, KindRef, Law, LawDates, Measure,
     NotProvided, Offence, Penalty, Provision, Requires, Scope, Sp,
 };
+use crate::msg;
 
 /// What could not be decoded in a file that has errors: validation skips the
 /// checks that would only repeat them (a reference into a list with a bad

@@ -14,8 +14,8 @@
 use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, FileId, did_you_mean};
-use crate::msg;
 use crate::model::Sp;
+use crate::msg;
 
 const KEYS: &[&str] = &[
     "draft",
@@ -195,11 +195,7 @@ fn items<'n>(v: &'n Node, cx: &mut Cx<'_>, key: &str) -> Option<&'n [Node]> {
     match &v.kind {
         NodeKind::Seq(items) => Some(items),
         _ => {
-            cx.error(
-                Code::WrongType,
-                v.loc,
-                msg!("diag-draft-list", key = key),
-            );
+            cx.error(Code::WrongType, v.loc, msg!("diag-draft-list", key = key));
             None
         }
     }

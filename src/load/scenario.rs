@@ -3,10 +3,10 @@
 use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, Message};
-use crate::msg;
 use crate::model::{
     Age, Expected, ExpectedJurisdiction, ExpectedOffence, Facts, Purpose, Scenario, Sp, Verdict,
 };
+use crate::msg;
 
 pub fn decode_scenario(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Scenario> {
     let mut m = cx.map(n, "diag-what-scenario-file")?;
@@ -168,19 +168,27 @@ impl Decode for Expected {
         let juris: Option<Option<Raw>> = m.opt_checked(cx, "jurisdictions");
         m.finish(cx);
         let definitions = match defs? {
-            Some(r) => cx.in_key("definitions", |cx| verdicts(&r.0, cx, "diag-verdicts-definitions"))?,
+            Some(r) => cx.in_key("definitions", |cx| {
+                verdicts(&r.0, cx, "diag-verdicts-definitions")
+            })?,
             None => Vec::new(),
         };
         let mut jurisdictions = Vec::new();
         if let Some(r) = juris? {
             let NodeKind::Map(entries) = &r.0.kind else {
-                cx.error(Code::WrongType, r.0.loc, msg!("diag-expected-jurisdictions"));
+                cx.error(
+                    Code::WrongType,
+                    r.0.loc,
+                    msg!("diag-expected-jurisdictions"),
+                );
                 return None;
             };
             for (k, v) in entries {
                 let code = Sp::<String>::decode(k, cx)?;
                 let offences = cx.in_key("jurisdictions", |cx| {
-                    cx.in_key(&code.value.clone(), |cx| verdicts(v, cx, "diag-verdicts-offences"))
+                    cx.in_key(&code.value.clone(), |cx| {
+                        verdicts(v, cx, "diag-verdicts-offences")
+                    })
                 })?;
                 jurisdictions.push(ExpectedJurisdiction {
                     code,

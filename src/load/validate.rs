@@ -4,11 +4,11 @@
 
 use super::jurisdiction::Damage;
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message, did_you_mean};
-use crate::msg;
 use crate::model::{
     BOOL_FIELDS, Instrument, Jurisdiction, KindRef, LawStatus, NUMBER_FIELDS, Purpose, Scenario,
     Sp, TermItem, TermList, TermRef, TermSet, Test, Vocabulary,
 };
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub fn validate(
@@ -168,7 +168,11 @@ impl V<'_> {
             Code::UnknownTerm,
             id.loc,
             path,
-            msg!("diag-unknown-term", set = set_nouns(set).0, term = &id.value),
+            msg!(
+                "diag-unknown-term",
+                set = set_nouns(set).0,
+                term = &id.value
+            ),
             help,
         );
     }
@@ -360,7 +364,12 @@ impl V<'_> {
         );
         for (i, p) in j.provisions.iter().enumerate() {
             if !self.damage.laws {
-                self.reference(&p.law, &laws, &format!("provisions[{i}].law"), "diag-no-law");
+                self.reference(
+                    &p.law,
+                    &laws,
+                    &format!("provisions[{i}].law"),
+                    "diag-no-law",
+                );
             }
             if p.text.lang != "en" && p.text.english.is_none() {
                 self.diags.push(

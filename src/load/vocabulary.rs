@@ -3,8 +3,8 @@
 use super::decode::{Cx, Decode, Keyword};
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, did_you_mean};
-use crate::msg;
 use crate::model::{Term, TermSet, Vocabulary};
+use crate::msg;
 
 impl Decode for Term {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
