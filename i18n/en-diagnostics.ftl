@@ -6,8 +6,8 @@
 # (src/diag/message.rs); it becomes text when printed, in the language of
 # --lang. JSON always gets these English texts. The arguments are data — field
 # names, ids, terms, file names, values from the file — and are shown as they
-# are; a message given as an argument (the found of diag-wrong-type) is a
-# phrase of this file.
+# are; an argument that is itself a message (such as found in
+# diag-wrong-type) is a phrase of this file.
 
 ## The drawing
 

@@ -14,9 +14,13 @@ use crate::i18n::{Arg, Catalog, Lang, catalog};
 use std::borrow::Cow;
 use std::fmt;
 
-/// A catalogue message with its arguments.
+/// A catalogue message with its arguments (boxed: a diagnostic carries two
+/// and stays small).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Message {
+pub struct Message(Box<Inner>);
+
+#[derive(Debug, Clone, PartialEq)]
+struct Inner {
     id: Cow<'static, str>,
     args: Vec<(&'static str, MessageArg)>,
 }
@@ -40,40 +44,40 @@ const LIST_SEPARATOR: &str = "diag-list-sep";
 impl Message {
     /// A message by its id (`diag-…`), without arguments yet.
     pub fn new(id: &'static str) -> Message {
-        Message {
+        Message(Box::new(Inner {
             id: Cow::Borrowed(id),
             args: Vec::new(),
-        }
+        }))
     }
 
     /// A message whose id is made at run time (e.g. from a keyword's name).
     pub fn dynamic(id: String) -> Message {
-        Message {
+        Message(Box::new(Inner {
             id: Cow::Owned(id),
             args: Vec::new(),
-        }
+        }))
     }
 
     /// Adds an argument.
     #[must_use]
     pub fn arg(mut self, name: &'static str, value: impl Into<MessageArg>) -> Message {
-        self.args.push((name, value.into()));
+        self.0.args.push((name, value.into()));
         self
     }
 
     pub fn id(&self) -> &str {
-        &self.id
+        &self.0.id
     }
 
     /// The argument `name`, if the message has it.
     pub fn get(&self, name: &str) -> Option<&MessageArg> {
-        self.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
+        self.0.args.iter().find(|(n, _)| *n == name).map(|(_, v)| v)
     }
 
     /// The ids of this message and of the messages among its arguments.
     pub fn ids(&self) -> Vec<&str> {
-        let mut out = vec![self.id.as_ref()];
-        for (_, v) in &self.args {
+        let mut out = vec![self.id()];
+        for (_, v) in &self.0.args {
             if let MessageArg::Msg(m) = v {
                 out.extend(m.ids());
             }
@@ -85,11 +89,11 @@ impl Message {
     /// lacks comes out in English (the catalogue's fallback); tests check
     /// that none does.
     pub fn render(&self, cat: &Catalog) -> String {
-        if self.args.is_empty() {
-            return cat.t(&self.id);
+        let Inner { id, args } = &*self.0;
+        if args.is_empty() {
+            return cat.t(id);
         }
-        let texts: Vec<Option<String>> = self
-            .args
+        let texts: Vec<Option<String>> = args
             .iter()
             .map(|(_, v)| match v {
                 MessageArg::Text(_) | MessageArg::Num(_) => None,
@@ -97,8 +101,7 @@ impl Message {
                 MessageArg::Msg(m) => Some(m.render(cat)),
             })
             .collect();
-        let args: Vec<(&str, Arg<'_>)> = self
-            .args
+        let args: Vec<(&str, Arg<'_>)> = args
             .iter()
             .zip(&texts)
             .map(|((name, v), text)| {
@@ -111,7 +114,7 @@ impl Message {
                 (*name, arg)
             })
             .collect();
-        cat.ta(&self.id, &args)
+        cat.ta(id, &args)
     }
 
     /// The message in English.
