@@ -1,2 +1,272 @@
 # en messages: diagnostics.
 # Part of the en catalogue (see src/i18n/mod.rs, CATALOGUES).
+#
+# The messages of the diagnostics (docs/DIAGNOSTICS.md), their help lines and
+# the words of their drawing. Loading builds a message id with its arguments
+# (src/diag/message.rs); it becomes text when printed, in the language of
+# --lang. JSON always gets these English texts. The arguments are data — field
+# names, ids, terms, file names, values from the file — and are shown as they
+# are; an argument that is itself a message (such as found in
+# diag-wrong-type) is a phrase of this file.
+
+## The drawing
+
+diag-level-error = error
+diag-level-warning = warning
+diag-level-note = note
+diag-level-help = help
+diag-note-in-file = in { $file }
+diag-note-at-path = at { $path }
+diag-list-sep = {", "}
+diag-did-you-mean = did you mean `{ $candidate }`?
+
+## Files (E001–E006)
+
+diag-not-file-or-code = `{ $code }` is neither a file nor a bundled jurisdiction
+diag-bundled-codes = bundled jurisdictions: { $codes }
+diag-cannot-read-dir = cannot read directory { $path }: { $reason }
+diag-cannot-read = cannot read { $path }: { $reason }
+diag-io-not-found = no such file
+diag-io-permission = permission denied
+diag-no-yaml = { $path } holds no .yaml file
+diag-not-regular = { $path } is not a regular file
+diag-too-large = { $path } is { $size } bytes; the limit is { $limit } bytes (4 MiB)
+diag-binary = { $path } is binary data, not text (first invalid byte at offset { $offset })
+diag-not-utf8 = { $path } is not UTF-8 text (first invalid byte at offset { $offset })
+diag-empty-file = the file holds no YAML document
+diag-vocabulary-missing = the bundled vocabulary ({ $file }) is missing
+
+## YAML (E010–E012)
+
+# "detail": the parser's own message, in English.
+diag-yaml = { $detail }
+diag-duplicate-key = duplicate mapping key: { $key }
+diag-multiple-documents = the file holds more than one YAML document (`---`); put one jurisdiction in each file
+diag-budget = the file exceeds lexgap's limits: { $limit }; see docs/DIAGNOSTICS.md, E012
+diag-budget-nodes = more than 200,000 nodes (alias expansion counts)
+diag-budget-aliases = more than 1,000 alias uses
+diag-budget-anchors = more than 1,000 anchors
+diag-budget-depth = nesting deeper than 64 levels
+diag-budget-events = more than 500,000 parse events
+diag-budget-text = more than 4 MiB of text
+diag-budget-other = a parsing budget
+diag-budget-recursion = nesting too deep
+
+## Structure (E020–E023)
+
+diag-wrong-type = expected { $expected }, found { $found }
+diag-expected-mapping = a mapping ({ $what })
+diag-expected-list = a list
+diag-expected-string = a string
+diag-expected-bool = true or false
+diag-expected-number = a number
+diag-expected-word = { $what } (a word)
+diag-node-null = nothing (null)
+diag-node-bool = a boolean
+diag-node-int = an integer
+diag-node-float = a number
+diag-node-string = a string
+diag-node-list = a list
+diag-node-mapping = a mapping
+diag-keys-not-strings = mapping keys must be strings
+diag-missing-field = missing field `{ $field }`
+diag-unknown-field = unknown field `{ $field }`
+diag-unknown-field-expected = unknown field `{ $field }` (expected one of: { $expected })
+diag-bad-date = `{ $value }` is not a valid date (expected YYYY-MM-DD)
+diag-bad-keyword = `{ $value }` is not a valid { $what } (expected one of: { $expected })
+diag-empty-text = `text` is empty: quote the provision or leave it out
+diag-bad-lang = `{ $value }` is not an ISO 639 language code (e.g. ar, en, fr)
+diag-bad-source = `source` must be a URL, found `{ $value }`
+diag-term-and-other = a term item has either `term` or `other`, not both
+diag-term-item-empty = a term item needs `term` (a vocabulary term) or `other` (text beyond the vocabulary)
+diag-term-wrong-type = expected a term or a mapping with `term`, found { $found }
+diag-requirement-no-quote = a requirement needs at least one quotation of its text
+diag-offence-no-provision = an offence must cite at least one provision
+diag-measure-no-provision = a measure must cite at least one provision
+diag-absence-no-law = an absence must name the laws read in full to establish it
+diag-implausible-age = { $age } is not a plausible age
+diag-age-form = `age` is a number of years, `adult` or `child`
+diag-expected-answer = an expected answer is `true` (made out), `false` (not made out) or `unknown`
+diag-verdicts-definitions = expected a mapping of definition ids to true, false or unknown
+diag-verdicts-offences = expected a mapping of offence ids to true, false or unknown
+diag-expected-jurisdictions = expected a mapping of jurisdiction codes to offences
+diag-vocabulary-not-mapping = the vocabulary file must be a mapping of term sets
+diag-set-names-strings = term set names must be strings
+diag-unknown-set = unknown term set `{ $set }`
+diag-missing-set = missing term set `{ $set }`
+diag-negative = `{ $field }` cannot be negative
+diag-child-age = child age { $age } is not a plausible age
+
+# What a mapping holds, in "expected a mapping ("what")".
+diag-what-fact-test = a `fact` test
+diag-what-lists-test = a `lists` test
+diag-what-at-least-test = an `at_least` test
+diag-what-child-rule = a child rule
+diag-what-child-rules = the child rules
+diag-what-definition = a definition
+diag-what-fact = a fact
+diag-what-jurisdiction-file = a jurisdiction file
+diag-what-instrument-file = an instrument file
+diag-what-scenario-file = a scenario file
+diag-what-law = a law
+diag-what-law-dates = the dates of a law
+diag-what-measure = a measure
+diag-what-beyond = a note on what the law does beyond the instruments
+diag-what-provision = a provision
+diag-what-purpose = a purpose
+diag-what-quotation = a quotation
+diag-what-requirement = a requirement
+diag-what-term = a term
+diag-what-term-list = a term list
+diag-what-english = an English rendering
+diag-what-absence = an absence
+diag-what-offence = an offence
+diag-what-offence-kind = an offence kind
+diag-what-draft-header = the draft header
+diag-what-encoding = the encoding status
+diag-what-expected = the expected answers
+diag-what-facts = the facts
+diag-what-historical = the historical-version marker
+diag-what-instrument-header = the instrument header
+diag-what-jurisdiction = the jurisdiction
+diag-what-penalty = the penalty
+diag-what-scenario-header = the scenario header
+diag-what-requires = what the offence requires
+
+# The closed sets of words, in "`x` is not a valid "what"" (one per
+# `keyword!` enumeration: the id is made from its name).
+diag-keyword-encoding-status = encoding status
+diag-keyword-law-status = law status
+diag-keyword-list-field = list field
+diag-keyword-obligation = obligation
+diag-keyword-topic = topic
+diag-keyword-rating-basis = rating basis
+diag-keyword-crime = crime
+diag-keyword-purposes-rule = purposes rule
+diag-keyword-smuggling-conduct = smuggling conduct
+diag-keyword-border-crossing = border crossing
+diag-keyword-benefit = benefit
+diag-keyword-verdict = verdict
+diag-keyword-confidence = confidence
+diag-keyword-translation-kind = translation kind
+diag-keyword-scope = scope
+diag-keyword-term-set = term set
+diag-keyword-classification = classification
+diag-keyword-element-status = element status
+diag-keyword-direction = direction
+diag-keyword-provision-change = provision change
+diag-keyword-rating = rating
+diag-keyword-definition-class = definition class
+diag-keyword-status = status
+diag-keyword-urgency = urgency
+
+## Draft bills (overlays)
+
+diag-draft-base = the draft's base `{ $base }` cannot be loaded
+diag-draft-not-mapping = a draft overlay must be a mapping
+diag-draft-beyond = `beyond` in a draft is a list of entries to add
+diag-draft-cannot-change = a draft cannot change `{ $key }`; it keeps the base's
+diag-draft-unknown-field = unknown field `{ $field }` in a draft (expected one of: { $expected })
+diag-draft-list = `{ $key }` in a draft is a list
+diag-draft-item-key = an item of a draft needs `{ $field }`, to say which base item it replaces
+diag-draft-remove-mapping = `remove` is a mapping of lists (laws, provisions, offences, measures, not_provided)
+diag-draft-remove-unknown = unknown field `{ $field }` in `remove` (expected one of: { $expected })
+diag-draft-remove-ids = `remove` lists the ids (or terms) of base items
+# "list": the name of a list of the file (laws, provisions…).
+diag-draft-remove-missing = the base has no { $list } item `{ $id }` to remove
+
+## References and terms (E030–E044)
+
+diag-unknown-term = unknown { $set } `{ $term }`
+diag-term-in-other-set = `{ $term }` is { $is }, not { $not }
+diag-set-acts = act
+diag-set-means = means
+diag-set-purposes = purpose
+diag-set-aggravations = aggravating circumstance
+diag-set-measures = measure
+diag-set-offence-kinds = offence kind
+diag-set-a-acts = an act
+diag-set-a-means = a means
+diag-set-a-purposes = a purpose
+diag-set-a-aggravations = an aggravating circumstance
+diag-set-a-measures = a measure
+diag-set-a-offence-kinds = an offence kind
+diag-not-kind-or-measure = `{ $term }` is neither an offence kind nor a measure
+diag-duplicate-instrument = instrument id `{ $id }` is used twice
+diag-duplicate-requirement = requirement id `{ $id }` is used twice
+diag-duplicate-definition = definition id `{ $id }` is used twice
+diag-duplicate-scenario = scenario id `{ $id }` is used twice
+diag-duplicate-law = law id `{ $id }` is used twice
+diag-duplicate-provision = provision id `{ $id }` is used twice
+diag-duplicate-offence = offence id `{ $id }` is used twice
+diag-duplicate-version = two files encode { $code } as of { $date }; give each version its own as_of date
+diag-duplicate-term-in-set = term `{ $term }` appears twice in `{ $set }`
+diag-measure-and-kind = `{ $term }` is both a measure and an offence kind
+diag-measure-twice = measure `{ $measure }` is listed twice; cite all its provisions in one entry
+diag-not-provided-twice = `{ $term }` is listed twice as not provided
+diag-term-twice = `{ $term }` is listed twice
+diag-no-law = no law has the id `{ $id }`
+diag-no-provision = no provision has the id `{ $id }`
+diag-no-definition = no instrument defines `{ $id }`
+diag-repealed-without = law `{ $law }` is repealed but does not say `repealed_by` and `repealed_on`
+diag-amended-without = law `{ $law }` is amended but `amended_by` names no amending law
+diag-law-no-source = law `{ $law }` names no source
+diag-bad-code = `{ $code }` is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. KW)
+
+## Requirement tests (E050, E051)
+
+diag-no-list = offences have no list `{ $field }`
+diag-no-boolean-fact = offences have no boolean fact `{ $field }`
+diag-no-numeric-fact = offences have no numeric fact `{ $field }`
+diag-not-boolean-fact = `{ $field }` is not a boolean fact
+diag-not-numeric-fact = `{ $field }` is not a numeric fact
+# "kinds": the kinds of test (offence, lists, fact…).
+diag-test-not-mapping = a test is a mapping with one key ({ $kinds }), found { $found }
+diag-test-one-key = a test has exactly one key ({ $kinds }); use `all` or `any` to combine tests
+diag-test-key-string = a test key must be a string
+diag-test-else = `else: { $value }`: the other value of a fact earns `conflict` or `gap`
+diag-unknown-test = unknown test `{ $test }` (expected one of: { $expected })
+diag-test-empty = `all` and `any` need at least one test
+
+## Contradictions (E060)
+
+diag-superseded-after = a version superseded on { $superseded } must be encoded as of an earlier date, not { $as_of }
+diag-in-force-repealed = law `{ $law }` is in force but has `repealed_by`/`repealed_on`
+diag-repealed-before = law `{ $law }` is repealed on { $repealed }, before its own date { $date }
+diag-kind-not-provided = `{ $kind }` is listed as not provided, but offence `{ $offence }` is of that kind
+diag-means-not-required = `requires.means: false` says the offence needs no means, but it lists means
+diag-penalty-min-max = minimum penalty { $min } years exceeds the maximum { $max }
+diag-measure-not-provided = `{ $measure }` is listed both as a measure and as not provided
+
+## Command line (E070–E090)
+
+diag-no-instrument = no instrument has the id `{ $id }`
+diag-instruments-list = instruments: { $ids }
+diag-no-requirement = no requirement has the id `{ $id }`
+diag-no-requirement-chosen = no requirement of the chosen instruments has the id `{ $id }`
+diag-list-requirements = list them with `lexgap requirements`
+diag-date-option = `--date { $date }` is not a valid YYYY-MM-DD calendar date
+diag-output-is-input = the output { $output } is an input ({ $input }); refusing to overwrite it
+diag-write-elsewhere = write the output to another file
+diag-output-is-dir = { $path } is a directory; -o names the file to write
+diag-site-not-dir = { $path } exists and is not a directory
+diag-report-many = `{ $path }` holds { $count } jurisdiction files; a report is on one
+diag-report-one = name one file, or use `lexgap site` for several
+diag-diff-one-each = `{ $old }` and `{ $new }` must each hold one jurisdiction file
+diag-diff-codes = `{ $old }` encodes { $old_code } and `{ $new }` encodes { $new_code }: only versions of one jurisdiction can be compared
+# "error": the template engine's message, in English.
+diag-render-diff = cannot render the diff: { $error }
+diag-init-code = `{ $code }` is not an ISO 3166-1 alpha-2 code (two letters, e.g. KW)
+diag-schema-one-line = `--schema` must be one line
+diag-init-exists = { $path } exists; `lexgap init` does not overwrite a file
+diag-choose-another-name = choose another file name
+diag-git-missing = `lexgap history` needs git, and git is not installed
+# "error": the system's or git's message, in English.
+diag-git-run = cannot run git: { $error }
+diag-git-history = git cannot read the history here ({ $error }); run lexgap history inside a clone of the lexgap repository
+diag-git-no-commit = no commit touched { $path }
+
+## Warnings (W001, W002)
+
+diag-uncited = provision `{ $provision }` is not cited by any offence, measure or `beyond` note
+diag-no-english = provision `{ $provision }` ({ $lang }) has no English rendering

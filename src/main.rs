@@ -2,7 +2,6 @@
 //! to an exit code (0 clean, 1 findings the user asked to fail on, 2 invalid
 //! input or usage).
 
-use clap::Parser;
 use std::process::ExitCode;
 
 // Rendering a site allocates and frees many small strings on every core;
@@ -11,7 +10,8 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = lexgap::cli::Cli::parse();
+    // `Cli::parse()`, with `--help` in the language of `--lang`.
+    let cli = lexgap::cli::parse();
     match lexgap::cli::run(&cli) {
         Ok(outcome) => ExitCode::from(outcome.code()),
         Err(e) => {

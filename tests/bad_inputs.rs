@@ -113,3 +113,56 @@ fn every_code_is_documented_and_every_documented_code_exists() {
         );
     }
 }
+
+/// Every diagnostic of the corpus has its message, its help and the phrases
+/// inside them in Arabic (none falls back to English), and the Arabic
+/// drawing has no English word of its own; codes, paths and snippets are
+/// kept.
+#[test]
+fn every_bad_input_has_its_diagnostics_in_arabic() {
+    use lexgap::diag::render_human_in;
+    use lexgap::i18n::{Lang, catalog};
+    let ar = catalog(Lang::Ar);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/bad");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/bad")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    files.sort();
+    let mut seen = 0;
+    for path in files {
+        let rel = relative(&path);
+        let loaded = load(&[Input::Path(rel.clone().into())]);
+        for d in &loaded.diagnostics.items {
+            for m in std::iter::once(&d.message).chain(&d.help) {
+                for id in m.ids() {
+                    assert!(ar.has(id), "{rel}: `{id}` has no Arabic");
+                }
+                assert_ne!(m.render(ar), m.english(), "{rel}");
+                seen += 1;
+            }
+        }
+        let english = render_human(&loaded.diagnostics.items, &loaded.sources);
+        let arabic = render_human_in(ar, &loaded.diagnostics.items, &loaded.sources);
+        for word in ["error[", "warning[", "= note:", "= help:", "did you mean"] {
+            assert!(!arabic.contains(word), "{rel}: {word}\n{arabic}");
+        }
+        for d in &loaded.diagnostics.items {
+            assert!(arabic.contains(&format!("[{}]", d.code.as_str())), "{rel}");
+            if let Some(p) = &d.path {
+                assert!(arabic.contains(p.as_str()), "{rel}: {p}");
+            }
+        }
+        // The same lines are quoted, with the same carets.
+        let quoted = |t: &str| -> Vec<String> {
+            t.lines()
+                .filter(|l| l.contains(" | ") || l.trim_end().ends_with('|'))
+                .map(str::to_owned)
+                .collect()
+        };
+        assert_eq!(quoted(&english), quoted(&arabic), "{rel}");
+    }
+    assert!(seen > 60, "{seen}");
+}

@@ -212,9 +212,164 @@ fn command_line_messages_in_arabic() {
         "tests/bad/unknown-term-means.yaml",
     ]);
     assert_eq!(code, 2);
-    // The diagnostic is in English (see docs/DIAGNOSTICS.md), its count in Arabic.
-    assert!(err.contains("error[E030]"), "{err}");
+    // The diagnostic and its count are in Arabic; the code, the file, the
+    // YAML path and the quoted line are as they are.
+    assert!(err.contains("خطأ[E030]"), "{err}");
+    assert!(err.contains("`fraudd`"), "{err}");
+    assert!(err.contains("offences[0].means[0]"), "{err}");
     assert!(err.contains("خطأ واحد"), "{err}");
+    assert!(
+        !err.contains("error") && !err.contains("did you mean"),
+        "{err}"
+    );
+    // JSON is data, the same in every language: its messages stay English.
+    let (a, _, _) = run(&[
+        "validate",
+        "--format",
+        "json",
+        "tests/bad/unknown-term-means.yaml",
+    ]);
+    let (b, _, _) = run(&[
+        "validate",
+        "--format",
+        "json",
+        "--lang",
+        "ar",
+        "tests/bad/unknown-term-means.yaml",
+    ]);
+    assert_eq!(a, b);
+    assert!(a.contains("unknown means `fraudd`"), "{a}");
+}
+
+// ------------------------------------------------ Arabic diagnostics, help
+
+/// Diagnostics in Arabic, as a user sees them on standard error: one of
+/// each kind (a syntax error, an unknown field with a did-you-mean, a wrong
+/// type, a dangling reference, a missing file, an unknown term in the wrong
+/// set, a command-line error).
+#[test]
+fn diagnostics_in_arabic() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "syntax",
+            &["validate", "tests/bad/syntax-unclosed-bracket.yaml"],
+        ),
+        (
+            "unknown-field",
+            &["validate", "tests/bad/unknown-field-offence.yaml"],
+        ),
+        (
+            "wrong-type",
+            &["validate", "tests/bad/wrong-type-acts-string.yaml"],
+        ),
+        ("dangling-law", &["validate", "tests/bad/dangling-law.yaml"]),
+        ("missing-file", &["validate", "tests/bad/no-such-file.yaml"]),
+        (
+            "wrong-set",
+            &["check", "tests/bad/unknown-term-wrong-set.yaml"],
+        ),
+        ("many", &["validate", "tests/bad/many-errors-at-once.yaml"]),
+        (
+            "warning",
+            &["validate", "tests/bad/uncited-provision-warning.yaml"],
+        ),
+        ("unknown-code", &["check", "ZZ"]),
+        (
+            "unknown-instrument",
+            &["check", "KW", "--instrument", "tipp"],
+        ),
+    ];
+    for (name, args) in cases {
+        let mut all = vec!["--lang", "ar"];
+        all.extend_from_slice(args);
+        let (_, err, code) = run(&all);
+        let expected = if *name == "warning" { 0 } else { 2 };
+        assert_eq!(code, expected, "{name}: {err}");
+        insta::assert_snapshot!(format!("diagnostics_ar_{name}"), err);
+    }
+}
+
+#[test]
+fn help_in_arabic_wherever_lang_is_given() {
+    let (out, err, code) = run(&["--lang", "ar", "check", "--help"]);
+    assert_eq!(code, 0, "{err}");
+    insta::assert_snapshot!("help_ar_check", out);
+    for args in [
+        &["check", "--help", "--lang", "ar"][..],
+        &["check", "--lang=ar", "--help"],
+        &["--lang", "ar", "help", "check"],
+    ] {
+        assert_eq!(run(args).0, out, "{args:?}");
+    }
+    let (short, _, _) = run(&["check", "-h", "--lang", "ar"]);
+    assert!(short.starts_with("يفحص الولايات القضائية"), "{short}");
+    assert!(short.contains("الاستخدام: lexgap check"), "{short}");
+    let (main, _, _) = run(&["--lang", "ar", "--help"]);
+    for word in ["الأوامر:", "الخيارات:", "يطبع المساعدة", "يطبع رقم الإصدار"]
+    {
+        assert!(main.contains(word), "{word}:\n{main}");
+    }
+    for word in ["Usage", "Options", "Commands", "Print", "default:"] {
+        assert!(!main.contains(word), "{word}:\n{main}");
+    }
+}
+
+#[test]
+fn help_in_english_is_claps_own() {
+    let (out, _, code) = run(&["check", "--help"]);
+    assert_eq!(code, 0);
+    insta::assert_snapshot!("help_en_check", out);
+    assert_eq!(run(&["--lang", "en", "check", "--help"]).0, out);
+    assert_eq!(run(&["check", "--help", "--lang", "en"]).0, out);
+    // Completions are the same in every language.
+    for shell in ["bash", "zsh", "fish"] {
+        assert_eq!(
+            run(&["completions", shell]).0,
+            run(&["--lang", "ar", "completions", shell]).0,
+            "{shell}"
+        );
+    }
+}
+
+#[test]
+fn the_manual_in_arabic() {
+    let (out, err, code) = run(&["man", "--lang", "ar"]);
+    assert_eq!(code, 0, "{err}");
+    let head: String = out.lines().take(40).collect::<Vec<_>>().join("\n");
+    insta::assert_snapshot!("man_ar_head", head);
+    for needle in [
+        ".SH الاسم",
+        ".SH الخيارات",
+        ".SH الأوامر",
+        "lexgap\\-check",
+        "\\-\\-lang",
+    ] {
+        assert!(out.contains(needle), "the Arabic man page lacks {needle}");
+    }
+    for word in [
+        "NAME",
+        "SYNOPSIS",
+        "OPTIONS",
+        "Possible values",
+        "[default:",
+        "Print",
+    ] {
+        assert!(!out.contains(word), "the Arabic man page keeps {word}");
+    }
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (_, err, code) = run(&[
+        "man",
+        "--lang",
+        "ar",
+        "-o",
+        dir.path().to_str().expect("path"),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let check = std::fs::read_to_string(dir.path().join("lexgap-check.1")).expect("lexgap-check.1");
+    assert!(
+        check.contains("يفحص الولايات القضائية في ضوء الصكوك"),
+        "{check}"
+    );
 }
 
 #[test]

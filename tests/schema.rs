@@ -365,9 +365,10 @@ fn probe(kind: Kind) {
         let mut seen: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for d in &loaded.diagnostics.items {
             let path = d.path.clone().unwrap_or_default();
+            let message = d.message.to_string();
             match d.code {
                 Code::UnknownField => {
-                    let field = d.message.split('`').nth(1).unwrap_or("");
+                    let field = message.split('`').nth(1).unwrap_or("");
                     assert_eq!(
                         field, PROBE,
                         "round {round}: the loader does not know `{field}` at {path}, which the {kind:?} schema lists: {}",
@@ -377,12 +378,11 @@ fn probe(kind: Kind) {
                         .strip_suffix(PROBE)
                         .map(|p| p.trim_end_matches('.'))
                         .unwrap_or(&path);
-                    let expected = d
-                        .message
+                    let expected = message
                         .split_once("(expected one of: ")
                         .and_then(|(_, rest)| rest.rsplit_once(')'))
                         .map(|(list, _)| list)
-                        .unwrap_or_else(|| panic!("no expected fields in: {}", d.message));
+                        .unwrap_or_else(|| panic!("no expected fields in: {message}"));
                     seen.entry(drop_indices(parent))
                         .or_default()
                         .extend(expected.split(", ").map(str::to_owned));

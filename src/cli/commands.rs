@@ -3,7 +3,7 @@
 use super::text;
 use super::{Cli, Command, FailOn, Format, Outcome, Ui};
 use crate::check::{self, JurisdictionCheck, Status};
-use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap, render_human, render_json};
+use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap, render_human_in, render_json};
 use crate::load::{self, Input, Loaded};
 use crate::model::{Corpus, Instrument};
 use std::io::{self, Write};
@@ -163,7 +163,7 @@ pub fn print_diagnostics(
         return Ok(());
     }
     let mut err = io::stderr().lock();
-    err.write_all(render_human(&shown, sources).as_bytes())?;
+    err.write_all(render_human_in(ui.cat, &shown, sources).as_bytes())?;
     if !ui.quiet {
         let line = crate::t!(
             ui.cat,
@@ -337,11 +337,12 @@ pub(super) fn select<'c>(
                     .collect();
                 Diagnostic::error(
                     Code::UnknownInstrument,
-                    format!("no instrument has the id `{id}`"),
+                    crate::msg!("diag-no-instrument", id = id),
                 )
                 .help(
-                    crate::diag::did_you_mean(id, known.iter().copied())
-                        .or_else(|| Some(format!("instruments: {}", known.join(", ")))),
+                    crate::diag::did_you_mean(id, known.iter().copied()).or_else(|| {
+                        Some(crate::msg!("diag-instruments-list", ids = known.clone()))
+                    }),
                 )
             })
         })
@@ -498,11 +499,11 @@ fn explain(ui: &Ui, id: &str, format: Format, out: &mut impl Write) -> Result<Ou
             .flat_map(|i| i.requirements.iter().map(|r| r.id.value.as_str()));
         let d = Diagnostic::error(
             Code::UnknownInstrument,
-            format!("no requirement has the id `{id}`"),
+            crate::msg!("diag-no-requirement", id = id),
         )
         .help(
             crate::diag::did_you_mean(id, all)
-                .or_else(|| Some("list them with `lexgap requirements`".to_owned())),
+                .or_else(|| Some(crate::msg!("diag-list-requirements"))),
         );
         return usage_error(ui, d, format, out);
     };

@@ -4,11 +4,12 @@
 use super::commands::{CliError, log_load};
 use super::{Format, Outcome, Ui};
 use crate::check::{self, Status};
-use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap};
+use crate::diag::{Code, Diagnostic, Diagnostics, Message, SourceMap};
 use crate::diff::{self, Diff, ProvisionChangeKind};
 use crate::i18n::Catalog;
 use crate::load::{self, Input, Loaded};
 use crate::model::{Instrument, Jurisdiction};
+use crate::msg;
 use crate::t;
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -27,7 +28,7 @@ fn report(
 fn fail(
     ui: &Ui,
     code: Code,
-    message: String,
+    message: Message,
     format: Format,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
@@ -78,7 +79,7 @@ pub fn diff(
         return fail(
             ui,
             Code::NotComparable,
-            format!("`{old}` and `{new}` must each hold one jurisdiction file"),
+            msg!("diag-diff-one-each", old = old, new = new),
             format,
             out,
         );
@@ -87,9 +88,12 @@ pub fn diff(
         return fail(
             ui,
             Code::NotComparable,
-            format!(
-                "`{old}` encodes {} and `{new}` encodes {}: only versions of one jurisdiction can be compared",
-                a.code.value, b.code.value
+            msg!(
+                "diag-diff-codes",
+                old = old,
+                new = new,
+                old_code = &a.code.value,
+                new_code = &b.code.value
             ),
             format,
             out,
@@ -127,7 +131,7 @@ pub fn diff(
                     return fail(
                         ui,
                         Code::BadValue,
-                        format!("cannot render the diff: {e}"),
+                        msg!("diag-render-diff", error = e.to_string()),
                         format,
                         out,
                     );
@@ -285,7 +289,7 @@ pub fn history(
             return fail(
                 ui,
                 Code::GitUnavailable,
-                "`lexgap history` needs git, and git is not installed".to_owned(),
+                msg!("diag-git-missing"),
                 format,
                 out,
             );
@@ -294,19 +298,17 @@ pub fn history(
             return fail(
                 ui,
                 Code::GitUnavailable,
-                format!("cannot run git: {e}"),
+                msg!("diag-git-run", error = e.to_string()),
                 format,
                 out,
             );
         }
         Ok(o) if !o.status.success() => {
-            let msg = String::from_utf8_lossy(&o.stderr).trim().to_owned();
+            let git_error = String::from_utf8_lossy(&o.stderr).trim().to_owned();
             return fail(
                 ui,
                 Code::GitUnavailable,
-                format!(
-                    "git cannot read the history here ({msg}); run lexgap history inside a clone of the lexgap repository"
-                ),
+                msg!("diag-git-history", error = git_error),
                 format,
                 out,
             );
@@ -318,7 +320,7 @@ pub fn history(
         return fail(
             ui,
             Code::GitUnavailable,
-            format!("no commit touched {path}"),
+            msg!("diag-git-no-commit", path = &path),
             format,
             out,
         );

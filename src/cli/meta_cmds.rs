@@ -4,6 +4,7 @@
 use super::commands::{CliError, print_diagnostics};
 use super::{Cli, Outcome, SchemaKind, Ui};
 use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap};
+use crate::i18n::Lang;
 use crate::load;
 use crate::model::Date;
 use crate::render::write::write_atomic;
@@ -190,10 +191,7 @@ pub fn init(
     if upper.len() != 2 || !upper.bytes().all(|b| b.is_ascii_uppercase()) {
         return fail(
             ui,
-            Diagnostic::error(
-                Code::BadCode,
-                format!("`{code}` is not an ISO 3166-1 alpha-2 code (two letters, e.g. KW)"),
-            ),
+            Diagnostic::error(Code::BadCode, crate::msg!("diag-init-code", code = code)),
         );
     }
     let as_of = match date {
@@ -203,10 +201,7 @@ pub fn init(
             None => {
                 return fail(
                     ui,
-                    Diagnostic::error(
-                        Code::BadDate,
-                        format!("`--date {d}` is not a valid YYYY-MM-DD calendar date"),
-                    ),
+                    Diagnostic::error(Code::BadDate, crate::msg!("diag-date-option", date = d)),
                 );
             }
         },
@@ -214,7 +209,7 @@ pub fn init(
     if schema.contains(['\n', '\r']) {
         return fail(
             ui,
-            Diagnostic::error(Code::BadValue, "`--schema` must be one line"),
+            Diagnostic::error(Code::BadValue, crate::msg!("diag-schema-one-line")),
         );
     }
     let text = init_text(&upper, schema, as_of);
@@ -230,12 +225,9 @@ pub fn init(
             ui,
             Diagnostic::error(
                 Code::OutputExists,
-                format!(
-                    "{} exists; `lexgap init` does not overwrite a file",
-                    path.display()
-                ),
+                crate::msg!("diag-init-exists", path = path.display().to_string()),
             )
-            .help(Some("choose another file name".to_owned())),
+            .help(Some(crate::msg!("diag-choose-another-name"))),
         ),
         Some(path) => {
             emit(ui, &text, Some(path), out)?;
@@ -257,9 +249,10 @@ pub fn completions(shell: clap_complete::Shell, out: &mut impl Write) -> Result<
     Ok(Outcome::Clean)
 }
 
-/// The manual pages: `lexgap.1`, then `lexgap-COMMAND.1` for each command.
-pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>, std::io::Error> {
-    let cmd = Cli::command();
+/// The manual pages: `lexgap.1`, then `lexgap-COMMAND.1` for each command,
+/// in the interface language.
+pub fn man_pages(lang: Lang) -> Result<Vec<(String, Vec<u8>)>, std::io::Error> {
+    let cmd = super::help::command(lang);
     let mut pages = Vec::new();
     let mut main = Vec::new();
     clap_mangen::Man::new(cmd.clone()).render(&mut main)?;
@@ -271,12 +264,19 @@ pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>, std::io::Error> {
         clap_mangen::Man::new(sub).render(&mut page)?;
         pages.push((format!("{name}.1"), page));
     }
+    if lang != Lang::En {
+        let cat = crate::i18n::catalog(lang);
+        for (_, page) in &mut pages {
+            let text = String::from_utf8_lossy(page);
+            *page = super::help::localize_man(cat, &text).into_bytes();
+        }
+    }
     Ok(pages)
 }
 
 /// `lexgap man`: the main page on stdout, or every page into a directory.
 pub fn man(ui: &Ui, dir: Option<&Path>, out: &mut impl Write) -> Result<Outcome, CliError> {
-    let pages = man_pages()?;
+    let pages = man_pages(ui.lang())?;
     match dir {
         None => out.write_all(&pages[0].1)?,
         Some(dir) => {

@@ -3,6 +3,7 @@
 
 mod commands;
 mod diff_cmds;
+pub mod help;
 mod meta_cmds;
 mod render_cmds;
 mod scenario_cmds;
@@ -12,6 +13,7 @@ use crate::i18n::{Catalog, Lang};
 use clap::{Parser, Subcommand, ValueEnum};
 
 pub use commands::run;
+pub use help::parse;
 
 #[derive(Debug, Parser)]
 #[command(

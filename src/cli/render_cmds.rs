@@ -5,9 +5,10 @@
 use super::commands::{CliError, log_load, print_diagnostics, select};
 use super::{Format, Outcome, PageFormat, TableFormat, Ui};
 use crate::check::{self, JurisdictionCheck};
-use crate::diag::{Code, Diagnostic, SourceMap, did_you_mean, render_human};
+use crate::diag::{Code, Diagnostic, SourceMap, did_you_mean, render_human_in};
 use crate::load::{self, Input, Loaded};
 use crate::model::{Corpus, Date, Instrument};
+use crate::msg;
 use crate::render::context::{self, Shared};
 use crate::render::write::{Inputs, Staging, write_atomic};
 use crate::render::{self, Page, RenderError, Renderer};
@@ -24,9 +25,11 @@ pub struct Options<'a> {
     pub ui: Ui,
 }
 
-fn fail(d: Diagnostic) -> Result<Outcome, CliError> {
+fn fail(ui: &Ui, d: Diagnostic) -> Result<Outcome, CliError> {
     let mut err = io::stderr().lock();
-    err.write_all(render_human(std::slice::from_ref(&d), &SourceMap::default()).as_bytes())?;
+    err.write_all(
+        render_human_in(ui.cat, std::slice::from_ref(&d), &SourceMap::default()).as_bytes(),
+    )?;
     Ok(Outcome::InvalidInput)
 }
 
@@ -52,7 +55,7 @@ fn check_date(date: Option<&str>) -> Result<(), Diagnostic> {
     match date {
         Some(d) if Date::parse(d).is_none() => Err(Diagnostic::error(
             Code::BadDate,
-            format!("`--date {d}` is not a valid YYYY-MM-DD calendar date"),
+            msg!("diag-date-option", date = d),
         )),
         _ => Ok(()),
     }
@@ -76,13 +79,13 @@ fn output_is_input(output: &Path, inputs: &Inputs) -> Option<Diagnostic> {
     inputs.clash(output).map(|input| {
         Diagnostic::error(
             Code::OutputIsInput,
-            format!(
-                "the output {} is an input ({}); refusing to overwrite it",
-                output.display(),
-                input.display()
+            msg!(
+                "diag-output-is-input",
+                output = output.display().to_string(),
+                input = input.display().to_string()
             ),
         )
-        .help(Some("write the output to another file".to_owned()))
+        .help(Some(msg!("diag-write-elsewhere")))
     })
 }
 
@@ -100,16 +103,16 @@ fn emit(
         }
         Some(path) => {
             if let Some(d) = output_is_input(path, &Inputs::new(inputs)) {
-                return fail(d);
+                return fail(&opts.ui, d);
             }
             if path.is_dir() {
-                return fail(Diagnostic::error(
-                    Code::NotAFile,
-                    format!(
-                        "{} is a directory; -o names the file to write",
-                        path.display()
+                return fail(
+                    &opts.ui,
+                    Diagnostic::error(
+                        Code::NotAFile,
+                        msg!("diag-output-is-dir", path = path.display().to_string()),
                     ),
-                ));
+                );
             }
             write_atomic(path, text.as_bytes())?;
             opts.ui
@@ -137,7 +140,7 @@ pub fn report(
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
     if let Err(d) = check_date(opts.date) {
-        return fail(d);
+        return fail(&opts.ui, d);
     }
     let Some(loaded) = load(&opts.ui, std::slice::from_ref(&path.to_owned()))? else {
         return Ok(Outcome::InvalidInput);
@@ -145,16 +148,16 @@ pub fn report(
     let corpus = loaded.corpus.as_ref().expect("checked by load");
     if corpus.jurisdictions.len() != 1 {
         return fail(
+            &opts.ui,
             Diagnostic::error(
                 Code::BadValue,
-                format!(
-                    "`{path}` holds {} jurisdiction files; a report is on one",
-                    corpus.jurisdictions.len()
+                msg!(
+                    "diag-report-many",
+                    path = path,
+                    count = corpus.jurisdictions.len()
                 ),
             )
-            .help(Some(
-                "name one file, or use `lexgap site` for several".to_owned(),
-            )),
+            .help(Some(msg!("diag-report-one"))),
         );
     }
     let instruments: Vec<&Instrument> = corpus.instruments.iter().collect();
@@ -217,7 +220,7 @@ pub fn compare(
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
     if let Err(d) = check_date(opts.date) {
-        return fail(d);
+        return fail(&opts.ui, d);
     }
     let Some(loaded) = load(&opts.ui, paths)? else {
         return Ok(Outcome::InvalidInput);
@@ -225,7 +228,7 @@ pub fn compare(
     let corpus = loaded.corpus.as_ref().expect("checked by load");
     let selected = match select(corpus, instrument_ids) {
         Ok(s) => s,
-        Err(d) => return fail(d),
+        Err(d) => return fail(&opts.ui, d),
     };
     for id in requirements {
         if !selected
@@ -236,14 +239,12 @@ pub fn compare(
                 .iter()
                 .flat_map(|i| i.requirements.iter().map(|r| r.id.value.as_str()));
             return fail(
+                &opts.ui,
                 Diagnostic::error(
                     Code::UnknownInstrument,
-                    format!("no requirement of the chosen instruments has the id `{id}`"),
+                    msg!("diag-no-requirement-chosen", id = id),
                 )
-                .help(
-                    did_you_mean(id, all)
-                        .or_else(|| Some("list them with `lexgap requirements`".to_owned())),
-                ),
+                .help(did_you_mean(id, all).or_else(|| Some(msg!("diag-list-requirements")))),
             );
         }
     }
@@ -283,13 +284,16 @@ pub fn site(
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
     if let Err(d) = check_date(opts.date) {
-        return fail(d);
+        return fail(&opts.ui, d);
     }
     if dir.exists() && !dir.is_dir() {
-        return fail(Diagnostic::error(
-            Code::NotAFile,
-            format!("{} exists and is not a directory", dir.display()),
-        ));
+        return fail(
+            &opts.ui,
+            Diagnostic::error(
+                Code::NotAFile,
+                msg!("diag-site-not-dir", path = dir.display().to_string()),
+            ),
+        );
     }
     let Some(loaded) = load(&opts.ui, paths)? else {
         return Ok(Outcome::InvalidInput);
@@ -317,7 +321,7 @@ pub fn site(
         .iter()
         .find_map(|p| output_is_input(&dir.join(p), &inputs))
     {
-        return fail(d);
+        return fail(&opts.ui, d);
     }
     let mut staging = Staging::new(dir);
     staging.prepare(&paths.iter().map(String::as_str).collect::<Vec<_>>())?;

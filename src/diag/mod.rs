@@ -2,13 +2,18 @@
 //!
 //! Every diagnostic has a stable code (documented in docs/DIAGNOSTICS.md), a
 //! severity, a message, and where known the file, line, column and YAML path.
+//! The message (and the help line) is a catalogue id with its arguments
+//! ([`Message`]): loading says what is wrong without choosing a language, and
+//! the printing side renders it in the interface language.
 
 mod codes;
+mod message;
 mod render;
 mod source;
 
 pub use codes::Code;
-pub use render::{render_human, render_json};
+pub use message::{Message, MessageArg};
+pub use render::{render_human, render_human_in, render_json};
 pub use source::{FileId, Loc, SourceFile, SourceMap};
 
 use serde::Serialize;
@@ -24,21 +29,22 @@ pub enum Severity {
 pub struct Diagnostic {
     pub code: Code,
     pub severity: Severity,
-    pub message: String,
+    pub message: Message,
     pub file: Option<FileId>,
     pub loc: Option<Loc>,
     /// The YAML path of the offending node, e.g. `offences[0].means[2]`.
     pub path: Option<String>,
     /// A suggestion, e.g. "did you mean `fraud`?".
-    pub help: Option<String>,
+    pub help: Option<Message>,
 }
 
 impl Diagnostic {
-    pub fn error(code: Code, message: impl Into<String>) -> Self {
+    /// A diagnostic of `code` (an error or a warning, as the code says).
+    pub fn error(code: Code, message: Message) -> Self {
         Diagnostic {
             code,
             severity: code.severity(),
-            message: message.into(),
+            message,
             file: None,
             loc: None,
             path: None,
@@ -58,7 +64,7 @@ impl Diagnostic {
         self
     }
 
-    pub fn help(mut self, help: Option<String>) -> Self {
+    pub fn help(mut self, help: Option<Message>) -> Self {
         self.help = help;
         self
     }
@@ -83,13 +89,35 @@ impl Diagnostics {
         self.items.iter().filter(|d| d.severity == severity).count()
     }
 
+    /// Sorts by file, position, code and English message, and drops
+    /// repeats (the same diagnostic reached twice).
     pub fn sort(&mut self) {
-        self.items.sort_by(|a, b| {
-            let ka = (a.file, a.loc.map(|l| l.offset), a.code, &a.message);
-            let kb = (b.file, b.loc.map(|l| l.offset), b.code, &b.message);
+        let mut keyed: Vec<(String, Option<String>, Diagnostic)> = self
+            .items
+            .drain(..)
+            .map(|d| {
+                (
+                    d.message.english(),
+                    d.help.as_ref().map(Message::english),
+                    d,
+                )
+            })
+            .collect();
+        keyed.sort_by(|(ma, _, a), (mb, _, b)| {
+            let ka = (a.file, a.loc.map(|l| l.offset), a.code, ma);
+            let kb = (b.file, b.loc.map(|l| l.offset), b.code, mb);
             ka.cmp(&kb)
         });
-        self.items.dedup();
+        keyed.dedup_by(|(ma, ha, a), (mb, hb, b)| {
+            ma == mb
+                && ha == hb
+                && a.code == b.code
+                && a.severity == b.severity
+                && a.file == b.file
+                && a.loc == b.loc
+                && a.path == b.path
+        });
+        self.items = keyed.into_iter().map(|(_, _, d)| d).collect();
     }
 }
 
@@ -97,7 +125,7 @@ impl Diagnostics {
 pub fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<String> {
+) -> Option<Message> {
     let mut best: Option<(f64, &str)> = None;
     for c in candidates {
         let score = strsim::jaro_winkler(word, c);
@@ -105,5 +133,150 @@ pub fn did_you_mean<'a>(
             best = Some((score, c));
         }
     }
-    best.map(|(_, c)| format!("did you mean `{c}`?"))
+    best.map(|(_, c)| crate::msg!("diag-did-you-mean", candidate = c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, catalog};
+    use std::path::Path;
+
+    fn sources(dir: &Path, out: &mut Vec<(String, String)>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .expect("src")
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                sources(&p, out);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).expect("source");
+                out.push((p.display().to_string(), text));
+            }
+        }
+    }
+
+    /// Every message id a diagnostic can carry: the `"diag-…"` literals of
+    /// the code, and the phrase of each `keyword!` enumeration.
+    fn message_ids() -> Vec<(String, String)> {
+        let mut files = Vec::new();
+        sources(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
+        let mut ids = Vec::new();
+        for (file, text) in &files {
+            let mut rest = text.as_str();
+            while let Some(i) = rest.find("\"diag-") {
+                rest = &rest[i + 1..];
+                let id: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                    .collect();
+                // A prefix completed at run time (keywords, below).
+                if !id.ends_with('-') {
+                    ids.push((file.clone(), id));
+                }
+            }
+            for (i, _) in text.match_indices("keyword!(") {
+                // The macro's invocations, not its name in a string.
+                if text[..i].ends_with('"') {
+                    continue;
+                }
+                // The first line of the invocation that is not a comment or
+                // an attribute: `Name, "what" {`.
+                let what = text[i + "keyword!(".len()..]
+                    .lines()
+                    .map(str::trim)
+                    .find(|l| !l.is_empty() && !l.starts_with("///") && !l.starts_with("#["))
+                    .and_then(|l| l.split_once(", \""))
+                    .and_then(|(_, rest)| rest.split_once('"'))
+                    .map(|(what, _)| what);
+                if let Some(what) = what {
+                    ids.push((file.clone(), crate::load::decode::keyword_what_id(what)));
+                }
+            }
+        }
+        ids
+    }
+
+    /// No diagnostic falls back to English in Arabic: every message id in
+    /// the code, wherever it is built (loading, validation, the commands),
+    /// is in both catalogues.
+    #[test]
+    fn every_diagnostic_message_is_in_both_catalogues() {
+        let ids = message_ids();
+        assert!(ids.len() > 150, "{}", ids.len());
+        let keywords = ids
+            .iter()
+            .filter(|(_, id)| id.starts_with("diag-keyword-"))
+            .count();
+        assert!(keywords >= 20, "{keywords}");
+        for (file, id) in &ids {
+            assert!(
+                catalog(Lang::En).has(id),
+                "{file}: `{id}` is not in en-diagnostics.ftl"
+            );
+            assert!(
+                catalog(Lang::Ar).has(id),
+                "{file}: `{id}` is not in ar-diagnostics.ftl"
+            );
+        }
+        // A message in Arabic is not its English text.
+        let m = crate::msg!(
+            "diag-wrong-type",
+            expected = crate::msg!("diag-expected-list"),
+            found = crate::msg!("diag-node-string")
+        );
+        assert_eq!(m.english(), "expected a list, found a string");
+        assert_eq!(m.render(catalog(Lang::Ar)), "المتوقَّع قائمة، والموجود نص");
+        let list = crate::msg!("diag-instruments-list", ids = vec!["tip", "som"]);
+        assert_eq!(list.to_string(), "instruments: tip, som");
+        assert_eq!(list.render(catalog(Lang::Ar)), "الصكوك: tip، som");
+        let big = crate::msg!(
+            "diag-too-large",
+            path = "x.yaml",
+            size = 5_000_000usize,
+            limit = 4_194_304usize
+        );
+        assert!(
+            big.to_string().starts_with("x.yaml is 5000000 bytes"),
+            "{big}"
+        );
+        assert!(big.render(catalog(Lang::Ar)).contains("٥٬٠٠٠٬٠٠٠"), "{big}");
+    }
+
+    #[test]
+    fn the_words_of_the_drawing_are_in_both_catalogues() {
+        for id in [
+            "diag-level-error",
+            "diag-level-warning",
+            "diag-level-note",
+            "diag-level-help",
+            "diag-note-in-file",
+            "diag-note-at-path",
+            "diag-list-sep",
+        ] {
+            assert!(
+                catalog(Lang::Ar).has(id) && catalog(Lang::En).has(id),
+                "{id}"
+            );
+        }
+        let d = Diagnostic::error(Code::NoInput, crate::msg!("diag-no-yaml", path = "dir"))
+            .path("a.b")
+            .help(did_you_mean("fraudd", ["fraud"]));
+        let sources = SourceMap::default();
+        let en = render_human(std::slice::from_ref(&d), &sources);
+        assert_eq!(
+            en,
+            "error[E006]: dir holds no .yaml file\n |\n = note: at a.b\n = help: did you mean `fraud`?\n\n"
+        );
+        let ar = render_human_in(catalog(Lang::Ar), std::slice::from_ref(&d), &sources);
+        assert!(ar.starts_with("خطأ[E006]: لا يحوي المجلد dir"), "{ar}");
+        assert!(ar.contains("= ملاحظة: في الموضع a.b"), "{ar}");
+        assert!(ar.contains("= اقتراح: هل تقصد `fraud`؟"), "{ar}");
+    }
 }

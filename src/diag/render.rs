@@ -1,21 +1,34 @@
-//! Diagnostics for people (drawn like rustc's, with a source snippet) and for
-//! tools (JSON).
+//! Diagnostics for people (drawn like rustc's, with a source snippet) in the
+//! interface language, and for tools (JSON, in English).
 
 use super::{Diagnostic, Severity, SourceMap};
+use crate::i18n::{Catalog, Lang, catalog};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
-/// Renders diagnostics as text, plain (no colour) so that output is stable.
+/// Renders diagnostics as English text, plain (no colour) so that output is
+/// stable.
 pub fn render_human(diags: &[Diagnostic], sources: &SourceMap) -> String {
+    render_human_in(catalog(Lang::En), diags, sources)
+}
+
+/// Renders diagnostics as text in the catalogue's language: the messages,
+/// the help lines and the words of the drawing ("error", "note"…). Codes,
+/// file names, YAML paths and the quoted lines are shown as they are.
+pub fn render_human_in(cat: &Catalog, diags: &[Diagnostic], sources: &SourceMap) -> String {
     let renderer = Renderer::plain();
+    let error = cat.t("diag-level-error");
+    let warning = cat.t("diag-level-warning");
+    let note = cat.t("diag-level-note");
+    let help = cat.t("diag-level-help");
     let mut out = String::new();
     for d in diags {
         let level = match d.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => Level::ERROR.with_name(error.as_str()),
+            Severity::Warning => Level::WARNING.with_name(warning.as_str()),
         };
-        let mut group =
-            Group::with_title(level.primary_title(d.message.as_str()).id(d.code.as_str()));
+        let message = d.message.render(cat);
+        let mut group = Group::with_title(level.primary_title(message).id(d.code.as_str()));
         let file = d.file.map(|f| sources.get(f));
         let mut notes = Vec::new();
         match (file, d.loc) {
@@ -27,17 +40,17 @@ pub fn render_human(diags: &[Diagnostic], sources: &SourceMap) -> String {
                 snippet = snippet.annotation(AnnotationKind::Primary.span(start..end));
                 group = group.element(snippet);
             }
-            (Some(f), _) => notes.push(format!("in {}", f.name)),
+            (Some(f), _) => notes.push(crate::t!(cat, "diag-note-in-file", file = &f.name)),
             _ => {}
         }
         if let Some(p) = &d.path {
-            notes.push(format!("at {p}"));
+            notes.push(crate::t!(cat, "diag-note-at-path", path = p));
         }
-        for n in &notes {
-            group = group.element(Level::NOTE.message(n.as_str()));
+        for n in notes {
+            group = group.element(Level::NOTE.with_name(note.as_str()).message(n));
         }
         if let Some(h) = &d.help {
-            group = group.element(Level::HELP.message(h.as_str()));
+            group = group.element(Level::HELP.with_name(help.as_str()).message(h.render(cat)));
         }
         let report: &[Group<'_>] = &[group];
         out.push_str(&renderer.render(report));
@@ -71,22 +84,23 @@ fn char_span(text: &str, offset: usize, len: usize) -> (usize, usize) {
 struct JsonDiag<'a> {
     code: &'a str,
     severity: Severity,
-    message: &'a str,
+    message: String,
     file: Option<&'a str>,
     line: Option<u32>,
     column: Option<u32>,
     path: Option<&'a str>,
-    help: Option<&'a str>,
+    help: Option<String>,
 }
 
-/// Renders diagnostics as a JSON array (one object per diagnostic).
+/// Renders diagnostics as a JSON array (one object per diagnostic). JSON is
+/// data, the same whatever `--lang` says: messages are in English.
 pub fn render_json(diags: &[Diagnostic], sources: &SourceMap) -> serde_json::Value {
     let items: Vec<JsonDiag<'_>> = diags
         .iter()
         .map(|d| JsonDiag {
             code: d.code.as_str(),
             severity: d.severity,
-            message: &d.message,
+            message: d.message.english(),
             file: d.file.map(|f| sources.get(f).name.as_str()),
             line: d.loc.map(|l| l.line).filter(|l| *l > 0),
             column: d
@@ -94,7 +108,7 @@ pub fn render_json(diags: &[Diagnostic], sources: &SourceMap) -> serde_json::Val
                 .map(|l| l.column)
                 .filter(|_| d.loc.is_some_and(|l| l.line > 0)),
             path: d.path.as_deref(),
-            help: d.help.as_deref(),
+            help: d.help.as_ref().map(super::Message::english),
         })
         .collect();
     serde_json::to_value(items).expect("diagnostics serialize")

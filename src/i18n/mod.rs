@@ -28,6 +28,7 @@ pub const CATALOGUES: &[(Lang, &[&str])] = &[
             include_str!("../../i18n/en.ftl"),
             include_str!("../../i18n/en-diagnostics.ftl"),
             include_str!("../../i18n/en-reasoning.ftl"),
+            include_str!("../../i18n/en-help.ftl"),
         ],
     ),
     (
@@ -36,6 +37,7 @@ pub const CATALOGUES: &[(Lang, &[&str])] = &[
             include_str!("../../i18n/ar.ftl"),
             include_str!("../../i18n/ar-diagnostics.ftl"),
             include_str!("../../i18n/ar-reasoning.ftl"),
+            include_str!("../../i18n/ar-help.ftl"),
         ],
     ),
 ];

@@ -4,10 +4,11 @@ use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
 use crate::diag::Code;
 use crate::model::{English, Fact, Quote, Scope, Sp, TermItem, TermList, TermRef, Text};
+use crate::msg;
 
 impl Decode for English {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "an English rendering")?;
+        let mut m = cx.map(n, "diag-what-english")?;
         let text = m.req(cx, "text");
         let kind = m.req(cx, "kind");
         let by = m.opt(cx, "by");
@@ -33,29 +34,22 @@ pub fn text_fields(m: &mut super::decode::MapReader<'_>, cx: &mut Cx<'_>) -> Opt
         && t.value.trim().is_empty()
     {
         cx.in_key("text", |cx| {
-            cx.error(
-                Code::BadValue,
-                t.loc,
-                "`text` is empty: quote the provision or leave it out",
-            )
+            cx.error(Code::BadValue, t.loc, msg!("diag-empty-text"))
         });
         ok = false;
     }
     if let Some(l) = &lang
         && !is_language_code(&l.value)
     {
-        let msg = format!(
-            "`{}` is not an ISO 639 language code (e.g. ar, en, fr)",
-            l.value
-        );
-        cx.in_key("lang", |cx| cx.error(Code::BadValue, l.loc, msg));
+        let message = msg!("diag-bad-lang", value = &l.value);
+        cx.in_key("lang", |cx| cx.error(Code::BadValue, l.loc, message));
         ok = false;
     }
     if let Some(s) = &source
         && !(s.value.starts_with("https://") || s.value.starts_with("http://"))
     {
-        let msg = format!("`source` must be a URL, found `{}`", s.value);
-        cx.in_key("source", |cx| cx.error(Code::BadValue, s.loc, msg));
+        let message = msg!("diag-bad-source", value = &s.value);
+        cx.in_key("source", |cx| cx.error(Code::BadValue, s.loc, message));
         ok = false;
     }
     let text = Text {
@@ -74,7 +68,7 @@ pub fn is_language_code(s: &str) -> bool {
 
 impl Decode for Quote {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "a quotation")?;
+        let mut m = cx.map(n, "diag-what-quotation")?;
         let cite = m.req(cx, "cite");
         let text = text_fields(&mut m, cx);
         m.finish(cx);
@@ -92,7 +86,7 @@ impl<T: Decode + Clone> Decode for Fact<T> {
     /// Bare (`true`, `15`) or detailed (`{value, provisions, scope, note}`).
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         if let NodeKind::Map(_) = n.kind {
-            let mut m = cx.map(n, "a fact")?;
+            let mut m = cx.map(n, "diag-what-fact")?;
             let value = m.req(cx, "value");
             let provisions = m.opt_checked::<Refs>(cx, "provisions");
             let scope = m.opt_checked(cx, "scope");
@@ -129,7 +123,7 @@ impl Decode for TermItem {
                 note: None,
             }),
             NodeKind::Map(_) => {
-                let mut m = cx.map(n, "a term")?;
+                let mut m = cx.map(n, "diag-what-term")?;
                 let term: Option<Sp<String>> = m.opt(cx, "term");
                 let other: Option<String> = m.opt(cx, "other");
                 let provisions = m.opt_checked::<Refs>(cx, "provisions");
@@ -140,15 +134,11 @@ impl Decode for TermItem {
                     (Some(t), None) => TermRef::Vocab(t),
                     (None, Some(o)) => TermRef::Other(o),
                     (Some(_), Some(_)) => {
-                        cx.error(
-                            Code::BadValue,
-                            n.loc,
-                            "a term item has either `term` or `other`, not both",
-                        );
+                        cx.error(Code::BadValue, n.loc, msg!("diag-term-and-other"));
                         return None;
                     }
                     (None, None) => {
-                        cx.error(Code::MissingField, n.loc, "a term item needs `term` (a vocabulary term) or `other` (text beyond the vocabulary)");
+                        cx.error(Code::MissingField, n.loc, msg!("diag-term-item-empty"));
                         return None;
                     }
                 };
@@ -163,10 +153,7 @@ impl Decode for TermItem {
                 cx.error(
                     Code::WrongType,
                     n.loc,
-                    format!(
-                        "expected a term or a mapping with `term`, found {}",
-                        n.kind.describe()
-                    ),
+                    msg!("diag-term-wrong-type", found = n.kind.describe()),
                 );
                 None
             }
@@ -179,7 +166,7 @@ impl Decode for TermList {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         match &n.kind {
             NodeKind::Map(_) => {
-                let mut m = cx.map(n, "a term list")?;
+                let mut m = cx.map(n, "diag-what-term-list")?;
                 let complete: Option<bool> = m.req(cx, "complete");
                 let items = m.req(cx, "items");
                 m.finish(cx);

@@ -8,8 +8,9 @@
 //! errors are already recorded.
 
 use super::node::{Node, NodeKind};
-use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, did_you_mean};
+use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message, did_you_mean};
 use crate::model::{Date, Sp};
+use crate::msg;
 
 #[derive(Debug)]
 pub struct Cx<'a> {
@@ -55,20 +56,14 @@ impl<'a> Cx<'a> {
         s
     }
 
-    pub fn error(&mut self, code: Code, loc: Loc, message: impl Into<String>) {
+    pub fn error(&mut self, code: Code, loc: Loc, message: Message) {
         let d = Diagnostic::error(code, message)
             .at(loc.file.unwrap_or(self.file), Some(loc))
             .path(self.path());
         self.diags.push(d);
     }
 
-    pub fn error_help(
-        &mut self,
-        code: Code,
-        loc: Loc,
-        message: impl Into<String>,
-        help: Option<String>,
-    ) {
+    pub fn error_help(&mut self, code: Code, loc: Loc, message: Message, help: Option<Message>) {
         let d = Diagnostic::error(code, message)
             .at(loc.file.unwrap_or(self.file), Some(loc))
             .path(self.path())
@@ -76,11 +71,15 @@ impl<'a> Cx<'a> {
         self.diags.push(d);
     }
 
-    fn wrong_type(&mut self, n: &Node, expected: &str) {
+    fn wrong_type(&mut self, n: &Node, expected: Message) {
         self.error(
             Code::WrongType,
             n.loc,
-            format!("expected {expected}, found {}", n.kind.describe()),
+            msg!(
+                "diag-wrong-type",
+                expected = expected,
+                found = n.kind.describe()
+            ),
         );
     }
 
@@ -98,7 +97,9 @@ impl<'a> Cx<'a> {
         r
     }
 
-    pub fn map<'n>(&mut self, n: &'n Node, what: &str) -> Option<MapReader<'n>> {
+    /// The node as a mapping; `what` is the id of the phrase naming what
+    /// the mapping holds (`diag-what-law`: "a law").
+    pub fn map<'n>(&mut self, n: &'n Node, what: &'static str) -> Option<MapReader<'n>> {
         match &n.kind {
             NodeKind::Map(entries) => Some(MapReader {
                 node: n,
@@ -106,7 +107,7 @@ impl<'a> Cx<'a> {
                 read: Vec::new(),
             }),
             _ => {
-                self.wrong_type(n, &format!("a mapping ({what})"));
+                self.wrong_type(n, msg!("diag-expected-mapping", what = Message::new(what)));
                 None
             }
         }
@@ -116,7 +117,7 @@ impl<'a> Cx<'a> {
         match &n.kind {
             NodeKind::Seq(items) => Some(items),
             _ => {
-                self.wrong_type(n, "a list");
+                self.wrong_type(n, msg!("diag-expected-list"));
                 None
             }
         }
@@ -193,7 +194,7 @@ impl<'n> MapReader<'n> {
                 cx.error(
                     Code::MissingField,
                     self.node.loc,
-                    format!("missing field `{key}`"),
+                    msg!("diag-missing-field", field = key),
                 );
                 None
             }
@@ -207,21 +208,20 @@ impl<'n> MapReader<'n> {
                 NodeKind::Str(s) if self.read.contains(&s.as_str()) => {}
                 NodeKind::Str(s) => {
                     let help = did_you_mean(s, self.read.iter().copied());
-                    let expected = if self.read.is_empty() {
-                        String::new()
+                    let message = if self.read.is_empty() {
+                        msg!("diag-unknown-field", field = s)
                     } else {
-                        format!(" (expected one of: {})", self.read.join(", "))
+                        msg!(
+                            "diag-unknown-field-expected",
+                            field = s,
+                            expected = self.read.clone()
+                        )
                     };
                     cx.in_key(s, |cx| {
-                        cx.error_help(
-                            Code::UnknownField,
-                            k.loc,
-                            format!("unknown field `{s}`{expected}"),
-                            help,
-                        );
+                        cx.error_help(Code::UnknownField, k.loc, message, help);
                     });
                 }
-                _ => cx.error(Code::WrongType, k.loc, "mapping keys must be strings"),
+                _ => cx.error(Code::WrongType, k.loc, msg!("diag-keys-not-strings")),
             }
         }
     }
@@ -233,7 +233,7 @@ impl Decode for String {
             NodeKind::Str(s) => Some(s.clone()),
             NodeKind::Int(_) | NodeKind::Float(_) => cx.raw(n),
             _ => {
-                cx.wrong_type(n, "a string");
+                cx.wrong_type(n, msg!("diag-expected-string"));
                 None
             }
         }
@@ -245,7 +245,7 @@ impl Decode for bool {
         match &n.kind {
             NodeKind::Bool(b) => Some(*b),
             _ => {
-                cx.wrong_type(n, "true or false");
+                cx.wrong_type(n, msg!("diag-expected-bool"));
                 None
             }
         }
@@ -259,7 +259,7 @@ impl Decode for f64 {
             NodeKind::Int(i) => Some(*i as f64),
             NodeKind::Float(f) if f.is_finite() => Some(*f),
             _ => {
-                cx.wrong_type(n, "a number");
+                cx.wrong_type(n, msg!("diag-expected-number"));
                 None
             }
         }
@@ -322,11 +322,7 @@ impl Decode for Date {
         match Date::parse(&s) {
             Some(d) => Some(d),
             None => {
-                cx.error(
-                    Code::BadDate,
-                    n.loc,
-                    format!("`{s}` is not a valid date (expected YYYY-MM-DD)"),
-                );
+                cx.error(Code::BadDate, n.loc, msg!("diag-bad-date", value = s));
                 None
             }
         }
@@ -337,6 +333,12 @@ impl Decode for Date {
 pub trait Keyword: Sized + Copy + 'static {
     const WORDS: &'static [(&'static str, Self)];
     const WHAT: &'static str;
+
+    /// The phrase naming the enumeration in messages: the catalogue id made
+    /// from [`WHAT`](Self::WHAT) (`law status` → `diag-keyword-law-status`).
+    fn what() -> Message {
+        Message::dynamic(keyword_what_id(Self::WHAT))
+    }
 
     fn as_str(self) -> &'static str
     where
@@ -355,7 +357,7 @@ pub fn decode_keyword<K: Keyword>(n: &Node, cx: &mut Cx<'_>) -> Option<K> {
         NodeKind::Str(s) => s.clone(),
         NodeKind::Bool(b) => b.to_string(),
         _ => {
-            cx.wrong_type(n, &format!("{} (a word)", K::WHAT));
+            cx.wrong_type(n, msg!("diag-expected-word", what = K::what()));
             return None;
         }
     };
@@ -367,14 +369,20 @@ pub fn decode_keyword<K: Keyword>(n: &Node, cx: &mut Cx<'_>) -> Option<K> {
     cx.error_help(
         Code::BadValue,
         n.loc,
-        format!(
-            "`{s}` is not a valid {} (expected one of: {})",
-            K::WHAT,
-            words.join(", ")
+        msg!(
+            "diag-bad-keyword",
+            value = s,
+            what = K::what(),
+            expected = words
         ),
         help,
     );
     None
+}
+
+/// The catalogue id of the phrase naming a keyword enumeration in messages.
+pub fn keyword_what_id(what: &str) -> String {
+    format!("diag-keyword-{}", what.replace(' ', "-"))
 }
 
 #[macro_export]

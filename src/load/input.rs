@@ -3,7 +3,8 @@
 
 use super::yaml::MAX_INPUT_BYTES;
 use crate::bundle;
-use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics, MessageArg};
+use crate::msg;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -67,11 +68,11 @@ pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFil
                             &code.to_uppercase(),
                             codes.iter().map(String::as_str),
                         )
-                        .or_else(|| Some(format!("bundled jurisdictions: {}", codes.join(", "))));
+                        .or_else(|| Some(msg!("diag-bundled-codes", codes = codes.clone())));
                         diags.push(
                             Diagnostic::error(
                                 Code::FileUnreadable,
-                                format!("`{code}` is neither a file nor a bundled jurisdiction"),
+                                msg!("diag-not-file-or-code", code = code),
                             )
                             .help(help),
                         );
@@ -88,7 +89,11 @@ pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFil
                     Err(e) => {
                         diags.push(Diagnostic::error(
                             Code::FileUnreadable,
-                            format!("cannot read directory {}: {e}", p.display()),
+                            msg!(
+                                "diag-cannot-read-dir",
+                                path = p.display().to_string(),
+                                reason = io_reason(&e)
+                            ),
                         ));
                         continue;
                     }
@@ -97,7 +102,7 @@ pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFil
                 if files.is_empty() {
                     diags.push(Diagnostic::error(
                         Code::NoInput,
-                        format!("{} holds no .yaml file", p.display()),
+                        msg!("diag-no-yaml", path = p.display().to_string()),
                     ));
                 }
                 out.extend(files.iter().map(|f| read_file(f, diags)));
@@ -166,7 +171,7 @@ pub fn read_file(path: &Path, diags: &mut Diagnostics) -> InputFile {
         Err(e) => {
             diags.push(Diagnostic::error(
                 Code::FileUnreadable,
-                format!("cannot read {name}: {}", io_reason(&e)),
+                msg!("diag-cannot-read", path = &name, reason = io_reason(&e)),
             ));
             return file;
         }
@@ -174,16 +179,18 @@ pub fn read_file(path: &Path, diags: &mut Diagnostics) -> InputFile {
     if !meta.is_file() {
         diags.push(Diagnostic::error(
             Code::NotAFile,
-            format!("{name} is not a regular file"),
+            msg!("diag-not-regular", path = &name),
         ));
         return file;
     }
     if meta.len() > MAX_INPUT_BYTES as u64 {
         diags.push(Diagnostic::error(
             Code::FileTooLarge,
-            format!(
-                "{name} is {} bytes; the limit is {MAX_INPUT_BYTES} bytes (4 MiB)",
-                meta.len()
+            msg!(
+                "diag-too-large",
+                path = &name,
+                size = meta.len(),
+                limit = MAX_INPUT_BYTES
             ),
         ));
         return file;
@@ -193,7 +200,7 @@ pub fn read_file(path: &Path, diags: &mut Diagnostics) -> InputFile {
         Err(e) => {
             diags.push(Diagnostic::error(
                 Code::FileUnreadable,
-                format!("cannot read {name}: {}", io_reason(&e)),
+                msg!("diag-cannot-read", path = &name, reason = io_reason(&e)),
             ));
             return file;
         }
@@ -202,24 +209,23 @@ pub fn read_file(path: &Path, diags: &mut Diagnostics) -> InputFile {
         Ok(s) => file.text = Some(s),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
-            let kind = if e.as_bytes().contains(&0) {
-                "binary data, not text"
+            let message = if e.as_bytes().contains(&0) {
+                msg!("diag-binary", path = &name, offset = at)
             } else {
-                "not UTF-8 text"
+                msg!("diag-not-utf8", path = &name, offset = at)
             };
-            diags.push(Diagnostic::error(
-                Code::NotUtf8,
-                format!("{name} is {kind} (first invalid byte at offset {at})"),
-            ));
+            diags.push(Diagnostic::error(Code::NotUtf8, message));
         }
     }
     file
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+/// Why a file cannot be read: in words for the common cases, else the
+/// system's own message (in English).
+fn io_reason(e: &std::io::Error) -> MessageArg {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        _ => e.to_string(),
+        std::io::ErrorKind::NotFound => msg!("diag-io-not-found").into(),
+        std::io::ErrorKind::PermissionDenied => msg!("diag-io-permission").into(),
+        _ => e.to_string().into(),
     }
 }

@@ -5,6 +5,7 @@ use super::node::{Node, NodeKind};
 use crate::check::Status;
 use crate::diag::{Code, did_you_mean};
 use crate::model::{ChildRule, Definition, Instrument, PurposesOpen, Requirement, Sp, Test};
+use crate::msg;
 
 const TEST_KINDS: &[&str] = &[
     "offence", "lists", "fact", "at_least", "measure", "all", "any",
@@ -12,7 +13,7 @@ const TEST_KINDS: &[&str] = &[
 
 /// The top of an instrument file: `instrument:` and `requirements:`.
 pub fn decode_instrument(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Instrument> {
-    let mut top = cx.map(n, "an instrument file")?;
+    let mut top = cx.map(n, "diag-what-instrument-file")?;
     let head = top.req::<Head>(cx, "instrument");
     let definitions = top.opt_checked::<Vec<Definition>>(cx, "definitions");
     let requirements = top.req::<Vec<Requirement>>(cx, "requirements");
@@ -50,7 +51,7 @@ struct Head {
 
 impl Decode for Head {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "the instrument header")?;
+        let mut m = cx.map(n, "diag-what-instrument-header")?;
         let id = m.req(cx, "id");
         let order = m.req(cx, "order");
         let title = m.req(cx, "title");
@@ -79,7 +80,7 @@ impl Decode for Head {
 
 impl Decode for Requirement {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "a requirement")?;
+        let mut m = cx.map(n, "diag-what-requirement")?;
         let id = m.req(cx, "id");
         let article = m.req(cx, "article");
         let title = m.req(cx, "title");
@@ -91,11 +92,7 @@ impl Decode for Requirement {
         let note = m.opt(cx, "note");
         m.finish(cx);
         if quotes.as_ref().is_some_and(Vec::is_empty) {
-            cx.error(
-                Code::MissingField,
-                n.loc,
-                "a requirement needs at least one quotation of its text",
-            );
+            cx.error(Code::MissingField, n.loc, msg!("diag-requirement-no-quote"));
         }
         Some(Requirement {
             id: id?,
@@ -117,10 +114,10 @@ impl Decode for Test {
             cx.error(
                 Code::BadTest,
                 n.loc,
-                format!(
-                    "a test is a mapping with one key ({}), found {}",
-                    TEST_KINDS.join(", "),
-                    n.kind.describe()
+                msg!(
+                    "diag-test-not-mapping",
+                    kinds = TEST_KINDS,
+                    found = n.kind.describe()
                 ),
             );
             return None;
@@ -129,15 +126,12 @@ impl Decode for Test {
             cx.error(
                 Code::BadTest,
                 n.loc,
-                format!(
-                    "a test has exactly one key ({}); use `all` or `any` to combine tests",
-                    TEST_KINDS.join(", ")
-                ),
+                msg!("diag-test-one-key", kinds = TEST_KINDS),
             );
             return None;
         };
         let NodeKind::Str(kind) = &k.kind else {
-            cx.error(Code::BadTest, k.loc, "a test key must be a string");
+            cx.error(Code::BadTest, k.loc, msg!("diag-test-key-string"));
             return None;
         };
         cx.in_key(kind, |cx| match kind.as_str() {
@@ -150,7 +144,7 @@ impl Decode for Test {
             "all" => Some(Test::All(non_empty(Vec::<Test>::decode(v, cx)?, v, cx)?)),
             "any" => Some(Test::Any(non_empty(Vec::<Test>::decode(v, cx)?, v, cx)?)),
             "lists" => {
-                let mut m = cx.map(v, "a `lists` test")?;
+                let mut m = cx.map(v, "diag-what-lists-test")?;
                 let offence = m.req(cx, "offence");
                 let field = m.req(cx, "field");
                 let term = m.req(cx, "term");
@@ -162,7 +156,7 @@ impl Decode for Test {
                 })
             }
             "fact" => {
-                let mut m = cx.map(v, "a `fact` test")?;
+                let mut m = cx.map(v, "diag-what-fact-test")?;
                 let offence = m.req(cx, "offence");
                 let field = m.req(cx, "field");
                 let is = m.req(cx, "is");
@@ -174,7 +168,7 @@ impl Decode for Test {
                     cx.error(
                         Code::BadTest,
                         v.loc,
-                        format!("`else: {s}`: the other value of a fact earns `conflict` or `gap`"),
+                        msg!("diag-test-else", value = s.to_string()),
                     );
                     return None;
                 }
@@ -186,7 +180,7 @@ impl Decode for Test {
                 })
             }
             "at_least" => {
-                let mut m = cx.map(v, "an `at_least` test")?;
+                let mut m = cx.map(v, "diag-what-at-least-test")?;
                 let offence = m.req(cx, "offence");
                 let field = m.req(cx, "field");
                 let min = m.req(cx, "min");
@@ -202,10 +196,7 @@ impl Decode for Test {
                 cx.error_help(
                     Code::BadTest,
                     k.loc,
-                    format!(
-                        "unknown test `{other}` (expected one of: {})",
-                        TEST_KINDS.join(", ")
-                    ),
+                    msg!("diag-unknown-test", test = other, expected = TEST_KINDS),
                     help,
                 );
                 None
@@ -216,11 +207,7 @@ impl Decode for Test {
 
 fn non_empty(v: Vec<Test>, n: &Node, cx: &mut Cx<'_>) -> Option<Vec<Test>> {
     if v.is_empty() {
-        cx.error(
-            Code::BadTest,
-            n.loc,
-            "`all` and `any` need at least one test",
-        );
+        cx.error(Code::BadTest, n.loc, msg!("diag-test-empty"));
         return None;
     }
     Some(v)
@@ -228,7 +215,7 @@ fn non_empty(v: Vec<Test>, n: &Node, cx: &mut Cx<'_>) -> Option<Vec<Test>> {
 
 impl Decode for ChildRule {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "a child rule")?;
+        let mut m = cx.map(n, "diag-what-child-rule")?;
         let under = m.req(cx, "under");
         let means_required = m.req(cx, "means_required");
         m.finish(cx);
@@ -241,7 +228,7 @@ impl Decode for ChildRule {
 
 impl Decode for Definition {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "a definition")?;
+        let mut m = cx.map(n, "diag-what-definition")?;
         let id = m.req(cx, "id");
         let crime = m.req(cx, "crime");
         let title = m.req(cx, "title");

@@ -8,6 +8,7 @@ use crate::model::{
     Beyond, Child, Encoding, Historical, Jurisdiction, KindRef, Law, LawDates, Measure,
     NotProvided, Offence, Penalty, Provision, Requires, Scope, Sp,
 };
+use crate::msg;
 
 /// What could not be decoded in a file that has errors: validation skips the
 /// checks that would only repeat them (a reference into a list with a bad
@@ -27,7 +28,7 @@ pub fn decode_jurisdiction(
     cx: &mut Cx<'_>,
     file: &str,
 ) -> Option<(Jurisdiction, Damage)> {
-    let mut m = cx.map(n, "a jurisdiction file")?;
+    let mut m = cx.map(n, "diag-what-jurisdiction-file")?;
     let head: Option<Head> = m.req(cx, "jurisdiction");
     let as_of = m.req(cx, "as_of");
     let encoding = m.req(cx, "encoding");
@@ -103,7 +104,7 @@ struct Head {
 
 impl Decode for Head {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "the jurisdiction")?;
+        let mut m = cx.map(n, "diag-what-jurisdiction")?;
         let code = m.req(cx, "code");
         let name = m.req(cx, "name");
         let name_original = m.opt(cx, "name_original");
@@ -118,7 +119,7 @@ impl Decode for Head {
 
 impl Decode for Encoding {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "the encoding status")?;
+        let mut m = cx.map(n, "diag-what-encoding")?;
         let status = m.req(cx, "status");
         let by = m.req(cx, "by");
         let note = m.opt(cx, "note");
@@ -133,7 +134,7 @@ impl Decode for Encoding {
 
 impl Decode for Historical {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "the historical-version marker")?;
+        let mut m = cx.map(n, "diag-what-historical")?;
         let superseded_on = m.req(cx, "superseded_on");
         let note = m.req(cx, "note");
         m.finish(cx);
@@ -146,7 +147,7 @@ impl Decode for Historical {
 
 impl Decode for LawDates {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "the dates of a law")?;
+        let mut m = cx.map(n, "diag-what-law-dates")?;
         let adopted = m.opt_checked(cx, "adopted");
         let issued = m.opt_checked(cx, "issued");
         let published = m.opt_checked(cx, "published");
@@ -163,7 +164,7 @@ impl Decode for LawDates {
 
 impl Decode for Law {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "a law")?;
+        let mut m = cx.map(n, "diag-what-law")?;
         let id = m.req(cx, "id");
         let title = m.req(cx, "title");
         let title_original = m.opt(cx, "title_original");
@@ -194,7 +195,7 @@ impl Decode for Law {
 
 impl Decode for Provision {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "a provision")?;
+        let mut m = cx.map(n, "diag-what-provision")?;
         let id = m.req(cx, "id");
         let law = m.req(cx, "law");
         let article = m.req(cx, "article");
@@ -217,7 +218,7 @@ impl Decode for KindRef {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         match &n.kind {
             NodeKind::Map(_) => {
-                let mut m = cx.map(n, "an offence kind")?;
+                let mut m = cx.map(n, "diag-what-offence-kind")?;
                 let other = m.req(cx, "other");
                 m.finish(cx);
                 Some(KindRef::Other(other?))
@@ -229,7 +230,7 @@ impl Decode for KindRef {
 
 impl Decode for Child {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "the child rules")?;
+        let mut m = cx.map(n, "diag-what-child-rules")?;
         let age = m.opt_checked(cx, "age");
         let means_required = m.opt_checked(cx, "means_required");
         m.finish(cx);
@@ -242,7 +243,7 @@ impl Decode for Child {
 
 impl Decode for Requires {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "what the offence requires")?;
+        let mut m = cx.map(n, "diag-what-requires")?;
         let means = m.opt_checked(cx, "means");
         let border_crossing = m.opt_checked(cx, "border_crossing");
         let transnationality = m.opt_checked(cx, "transnationality");
@@ -265,7 +266,7 @@ impl Decode for Requires {
 
 impl Decode for Penalty {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "the penalty")?;
+        let mut m = cx.map(n, "diag-what-penalty")?;
         let min_years = m.opt_checked(cx, "min_years");
         let max_years = m.opt_checked(cx, "max_years");
         let life = m.opt_checked(cx, "life");
@@ -284,7 +285,7 @@ impl Decode for Penalty {
 
 impl Decode for Offence {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "an offence")?;
+        let mut m = cx.map(n, "diag-what-offence")?;
         let id = m.req(cx, "id");
         let kind = m.req(cx, "kind");
         let label = m.opt(cx, "label");
@@ -307,11 +308,7 @@ impl Decode for Offence {
         let note = m.opt(cx, "note");
         m.finish(cx);
         if provisions.as_ref().is_some_and(Vec::is_empty) {
-            cx.error(
-                Code::MissingField,
-                n.loc,
-                "an offence must cite at least one provision",
-            );
+            cx.error(Code::MissingField, n.loc, msg!("diag-offence-no-provision"));
         }
         let means: Option<Option<crate::model::TermList>> = means;
         let mut requires: Requires = requires?.unwrap_or_default();
@@ -356,18 +353,14 @@ impl Decode for Offence {
 
 impl Decode for Measure {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "a measure")?;
+        let mut m = cx.map(n, "diag-what-measure")?;
         let measure = m.req(cx, "measure");
         let provisions = m.req::<Refs>(cx, "provisions");
         let scope = m.opt_checked(cx, "scope");
         let note = m.opt(cx, "note");
         m.finish(cx);
         if provisions.as_ref().is_some_and(Vec::is_empty) {
-            cx.error(
-                Code::MissingField,
-                n.loc,
-                "a measure must cite at least one provision",
-            );
+            cx.error(Code::MissingField, n.loc, msg!("diag-measure-no-provision"));
         }
         Some(Measure {
             measure: measure?,
@@ -380,17 +373,13 @@ impl Decode for Measure {
 
 impl Decode for NotProvided {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "an absence")?;
+        let mut m = cx.map(n, "diag-what-absence")?;
         let term = m.req(cx, "term");
         let laws = m.req::<Refs>(cx, "laws");
         let note = m.opt(cx, "note");
         m.finish(cx);
         if laws.as_ref().is_some_and(Vec::is_empty) {
-            cx.error(
-                Code::MissingField,
-                n.loc,
-                "an absence must name the laws read in full to establish it",
-            );
+            cx.error(Code::MissingField, n.loc, msg!("diag-absence-no-law"));
         }
         Some(NotProvided {
             term: term?,
@@ -402,7 +391,7 @@ impl Decode for NotProvided {
 
 impl Decode for Beyond {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "a note on what the law does beyond the instruments")?;
+        let mut m = cx.map(n, "diag-what-beyond")?;
         let provisions = m.req::<Refs>(cx, "provisions");
         let note = m.req(cx, "note");
         m.finish(cx);

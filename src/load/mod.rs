@@ -192,10 +192,7 @@ fn decode_reference(
     if vocabulary.is_none() && !diags.has_errors() {
         diags.push(Diagnostic::error(
             Code::FileUnreadable,
-            format!(
-                "the bundled vocabulary ({}) is missing",
-                bundle::VOCABULARY_FILE
-            ),
+            crate::msg!("diag-vocabulary-missing", file = bundle::VOCABULARY_FILE),
         ));
     }
     (vocabulary, instruments)
@@ -237,7 +234,7 @@ fn load_jurisdiction(
         // Say where the unreadable base was named.
         let d = Diagnostic::error(
             Code::DanglingReference,
-            format!("the draft's base `{}` cannot be loaded", meta.base.value),
+            crate::msg!("diag-draft-base", base = &meta.base.value),
         )
         .at(id, Some(meta.base.loc))
         .path("draft.base");
@@ -293,7 +290,7 @@ pub(crate) fn parse_file(text: &str, file: FileId, diags: &mut Diagnostics) -> O
             .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
         diags.push(
-            Diagnostic::error(Code::EmptyFile, "the file holds no YAML document").at(file, None),
+            Diagnostic::error(Code::EmptyFile, crate::msg!("diag-empty-file")).at(file, None),
         );
         return None;
     }

@@ -26,16 +26,16 @@ pub enum NodeKind {
 
 impl NodeKind {
     /// The name of the kind, as used in "expected X, found Y".
-    pub fn describe(&self) -> &'static str {
-        match self {
-            NodeKind::Null => "nothing (null)",
-            NodeKind::Bool(_) => "a boolean",
-            NodeKind::Int(_) => "an integer",
-            NodeKind::Float(_) => "a number",
-            NodeKind::Str(_) => "a string",
-            NodeKind::Seq(_) => "a list",
-            NodeKind::Map(_) => "a mapping",
-        }
+    pub fn describe(&self) -> crate::diag::Message {
+        crate::diag::Message::new(match self {
+            NodeKind::Null => "diag-node-null",
+            NodeKind::Bool(_) => "diag-node-bool",
+            NodeKind::Int(_) => "diag-node-int",
+            NodeKind::Float(_) => "diag-node-float",
+            NodeKind::Str(_) => "diag-node-string",
+            NodeKind::Seq(_) => "diag-node-list",
+            NodeKind::Map(_) => "diag-node-mapping",
+        })
     }
 }
 

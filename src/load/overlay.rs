@@ -15,6 +15,7 @@ use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, FileId, did_you_mean};
 use crate::model::Sp;
+use crate::msg;
 
 const KEYS: &[&str] = &[
     "draft",
@@ -42,7 +43,7 @@ pub struct Meta {
 
 impl Decode for Meta {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "the draft header")?;
+        let mut m = cx.map(n, "diag-what-draft-header")?;
         let base = m.req(cx, "base");
         let title = m.req(cx, "title");
         let note = m.opt(cx, "note");
@@ -131,13 +132,13 @@ pub fn merge(base: &Node, overlay: &Node, overlay_file: FileId, cx: &mut Cx<'_>)
     let mut ov = overlay.clone();
     stamp(&mut ov, overlay_file);
     let NodeKind::Map(entries) = &ov.kind else {
-        cx.error(Code::WrongType, ov.loc, "a draft overlay must be a mapping");
+        cx.error(Code::WrongType, ov.loc, msg!("diag-draft-not-mapping"));
         return None;
     };
     let mut ok = true;
     for (k, v) in entries {
         let Some(key) = str_of(k) else {
-            cx.error(Code::WrongType, k.loc, "mapping keys must be strings");
+            cx.error(Code::WrongType, k.loc, msg!("diag-keys-not-strings"));
             ok = false;
             continue;
         };
@@ -159,11 +160,7 @@ pub fn merge(base: &Node, overlay: &Node, overlay_file: FileId, cx: &mut Cx<'_>)
                     true
                 }
                 _ => {
-                    cx.error(
-                        Code::WrongType,
-                        v.loc,
-                        "`beyond` in a draft is a list of entries to add",
-                    );
+                    cx.error(Code::WrongType, v.loc, msg!("diag-draft-beyond"));
                     false
                 }
             },
@@ -172,7 +169,7 @@ pub fn merge(base: &Node, overlay: &Node, overlay_file: FileId, cx: &mut Cx<'_>)
                 cx.error(
                     Code::BadValue,
                     k.loc,
-                    format!("a draft cannot change `{key}`; it keeps the base's"),
+                    msg!("diag-draft-cannot-change", key = key),
                 );
                 false
             }
@@ -181,10 +178,7 @@ pub fn merge(base: &Node, overlay: &Node, overlay_file: FileId, cx: &mut Cx<'_>)
                 cx.error_help(
                     Code::UnknownField,
                     k.loc,
-                    format!(
-                        "unknown field `{other}` in a draft (expected one of: {})",
-                        KEYS.join(", ")
-                    ),
+                    msg!("diag-draft-unknown-field", field = other, expected = KEYS),
                     help,
                 );
                 false
@@ -201,11 +195,7 @@ fn items<'n>(v: &'n Node, cx: &mut Cx<'_>, key: &str) -> Option<&'n [Node]> {
     match &v.kind {
         NodeKind::Seq(items) => Some(items),
         _ => {
-            cx.error(
-                Code::WrongType,
-                v.loc,
-                format!("`{key}` in a draft is a list"),
-            );
+            cx.error(Code::WrongType, v.loc, msg!("diag-draft-list", key = key));
             None
         }
     }
@@ -219,7 +209,7 @@ fn key_of<'n>(item: &'n Node, field: &str, cx: &mut Cx<'_>) -> Option<&'n str> {
             cx.error(
                 Code::MissingField,
                 item.loc,
-                format!("an item of a draft needs `{field}`, to say which base item it replaces"),
+                msg!("diag-draft-item-key", field = field),
             );
             None
         }
@@ -289,11 +279,7 @@ fn patch_offences(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {
 
 fn remove(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {
     let NodeKind::Map(lists) = &v.kind else {
-        cx.error(
-            Code::WrongType,
-            v.loc,
-            "`remove` is a mapping of lists (laws, provisions, offences, measures, not_provided)",
-        );
+        cx.error(Code::WrongType, v.loc, msg!("diag-draft-remove-mapping"));
         return false;
     };
     let mut ok = true;
@@ -309,9 +295,10 @@ fn remove(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {
                     cx.error_help(
                         Code::UnknownField,
                         k.loc,
-                        format!(
-                            "unknown field `{name}` in `remove` (expected one of: {})",
-                            REMOVE_KEYS.join(", ")
+                        msg!(
+                            "diag-draft-remove-unknown",
+                            field = name,
+                            expected = REMOVE_KEYS
                         ),
                         help,
                     );
@@ -330,11 +317,7 @@ fn remove(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {
         };
         for id in ids {
             let Some(name) = str_of(id) else {
-                cx.error(
-                    Code::WrongType,
-                    id.loc,
-                    "`remove` lists the ids (or terms) of base items",
-                );
+                cx.error(Code::WrongType, id.loc, msg!("diag-draft-remove-ids"));
                 ok = false;
                 continue;
             };
@@ -354,7 +337,7 @@ fn remove(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {
                     cx.error_help(
                         Code::DanglingReference,
                         id.loc,
-                        format!("the base has no {list} item `{name}` to remove"),
+                        msg!("diag-draft-remove-missing", list = list, id = name),
                         help,
                     );
                     ok = false;

@@ -2,13 +2,14 @@
 
 use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
-use crate::diag::Code;
+use crate::diag::{Code, Message};
 use crate::model::{
     Age, Expected, ExpectedJurisdiction, ExpectedOffence, Facts, Purpose, Scenario, Sp, Verdict,
 };
+use crate::msg;
 
 pub fn decode_scenario(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Scenario> {
-    let mut m = cx.map(n, "a scenario file")?;
+    let mut m = cx.map(n, "diag-what-scenario-file")?;
     let head: Option<Head> = m.req(cx, "scenario");
     let facts = m.req(cx, "facts");
     let expected = m.opt_checked(cx, "expected");
@@ -34,7 +35,7 @@ struct Head {
 
 impl Decode for Head {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "the scenario header")?;
+        let mut m = cx.map(n, "diag-what-scenario-header")?;
         let id = m.req(cx, "id");
         let title = m.req(cx, "title");
         let story = m.req(cx, "story");
@@ -60,16 +61,16 @@ impl Decode for Age {
                 if (0.0..=120.0).contains(&y) {
                     Some(Age::Years(y))
                 } else {
-                    cx.error(Code::BadValue, n.loc, format!("{y} is not a plausible age"));
+                    cx.error(
+                        Code::BadValue,
+                        n.loc,
+                        msg!("diag-implausible-age", age = y.to_string()),
+                    );
                     None
                 }
             }
             _ => {
-                cx.error(
-                    Code::BadValue,
-                    n.loc,
-                    "`age` is a number of years, `adult` or `child`",
-                );
+                cx.error(Code::BadValue, n.loc, msg!("diag-age-form"));
                 None
             }
         }
@@ -80,7 +81,7 @@ impl Decode for Purpose {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         match &n.kind {
             NodeKind::Map(_) => {
-                let mut m = cx.map(n, "a purpose")?;
+                let mut m = cx.map(n, "diag-what-purpose")?;
                 let other = m.req(cx, "other");
                 m.finish(cx);
                 Some(Purpose::Other(other?))
@@ -92,7 +93,7 @@ impl Decode for Purpose {
 
 impl Decode for Facts {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "the facts")?;
+        let mut m = cx.map(n, "diag-what-facts")?;
         let acts = m.req(cx, "acts");
         let means = m.req(cx, "means");
         let purposes = m.req(cx, "purposes");
@@ -128,24 +129,21 @@ fn verdict(n: &Node, cx: &mut Cx<'_>) -> Option<Verdict> {
         NodeKind::Bool(false) => Some(Verdict::No),
         NodeKind::Str(s) if s == "unknown" => Some(Verdict::Unknown),
         _ => {
-            cx.error(
-                Code::BadValue,
-                n.loc,
-                "an expected answer is `true` (made out), `false` (not made out) or `unknown`",
-            );
+            cx.error(Code::BadValue, n.loc, msg!("diag-expected-answer"));
             None
         }
     }
 }
 
 /// A mapping of ids to verdicts, keeping each key's position.
-fn verdicts(n: &Node, cx: &mut Cx<'_>, what: &str) -> Option<Vec<(Sp<String>, Verdict)>> {
+/// `message` is the error for a node that is not a mapping.
+fn verdicts(
+    n: &Node,
+    cx: &mut Cx<'_>,
+    message: &'static str,
+) -> Option<Vec<(Sp<String>, Verdict)>> {
     let NodeKind::Map(entries) = &n.kind else {
-        cx.error(
-            Code::WrongType,
-            n.loc,
-            format!("expected a mapping of {what} to true, false or unknown"),
-        );
+        cx.error(Code::WrongType, n.loc, Message::new(message));
         return None;
     };
     let mut out = Vec::new();
@@ -165,12 +163,14 @@ fn verdicts(n: &Node, cx: &mut Cx<'_>, what: &str) -> Option<Vec<(Sp<String>, Ve
 
 impl Decode for Expected {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "the expected answers")?;
+        let mut m = cx.map(n, "diag-what-expected")?;
         let defs: Option<Option<Raw>> = m.opt_checked(cx, "definitions");
         let juris: Option<Option<Raw>> = m.opt_checked(cx, "jurisdictions");
         m.finish(cx);
         let definitions = match defs? {
-            Some(r) => cx.in_key("definitions", |cx| verdicts(&r.0, cx, "definition ids"))?,
+            Some(r) => cx.in_key("definitions", |cx| {
+                verdicts(&r.0, cx, "diag-verdicts-definitions")
+            })?,
             None => Vec::new(),
         };
         let mut jurisdictions = Vec::new();
@@ -179,14 +179,16 @@ impl Decode for Expected {
                 cx.error(
                     Code::WrongType,
                     r.0.loc,
-                    "expected a mapping of jurisdiction codes to offences",
+                    msg!("diag-expected-jurisdictions"),
                 );
                 return None;
             };
             for (k, v) in entries {
                 let code = Sp::<String>::decode(k, cx)?;
                 let offences = cx.in_key("jurisdictions", |cx| {
-                    cx.in_key(&code.value.clone(), |cx| verdicts(v, cx, "offence ids"))
+                    cx.in_key(&code.value.clone(), |cx| {
+                        verdicts(v, cx, "diag-verdicts-offences")
+                    })
                 })?;
                 jurisdictions.push(ExpectedJurisdiction {
                     code,

@@ -3,11 +3,12 @@
 //! contradict each other.
 
 use super::jurisdiction::Damage;
-use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, did_you_mean};
+use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message, did_you_mean};
 use crate::model::{
     BOOL_FIELDS, Instrument, Jurisdiction, KindRef, LawStatus, NUMBER_FIELDS, Purpose, Scenario,
     Sp, TermItem, TermList, TermRef, TermSet, Test, Vocabulary,
 };
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 
 pub fn validate(
@@ -31,7 +32,7 @@ pub fn validate(
                 Code::DuplicateId,
                 inst.id.loc,
                 "instrument.id",
-                format!("instrument id `{}` is used twice", inst.id.value),
+                msg!("diag-duplicate-instrument", id = &inst.id.value),
             );
         }
         for (i, r) in inst.requirements.iter().enumerate() {
@@ -40,7 +41,7 @@ pub fn validate(
                     Code::DuplicateId,
                     r.id.loc,
                     &format!("requirements[{i}].id"),
-                    format!("requirement id `{}` is used twice", r.id.value),
+                    msg!("diag-duplicate-requirement", id = &r.id.value),
                 );
             }
             v.test(&r.test, &format!("requirements[{i}].test"));
@@ -62,9 +63,10 @@ pub fn validate(
                 Code::DuplicateId,
                 j.code.loc,
                 "jurisdiction.code",
-                format!(
-                    "two files encode {} as of {}; give each version its own as_of date",
-                    j.code.value, j.as_of
+                msg!(
+                    "diag-duplicate-version",
+                    code = &j.code.value,
+                    date = j.as_of.to_string()
                 ),
             );
         }
@@ -79,7 +81,11 @@ fn vocabulary(vocab: &Vocabulary, diags: &mut Diagnostics) {
             if !seen.insert(t.id.value.as_str()) {
                 diags.push(Diagnostic::error(
                     Code::DuplicateId,
-                    format!("term `{}` appears twice in `{set}`", t.id.value),
+                    msg!(
+                        "diag-duplicate-term-in-set",
+                        term = &t.id.value,
+                        set = set.to_string()
+                    ),
                 ));
             }
         }
@@ -88,19 +94,24 @@ fn vocabulary(vocab: &Vocabulary, diags: &mut Diagnostics) {
         if vocab.contains(TermSet::OffenceKinds, &m.id.value) {
             diags.push(Diagnostic::error(
                 Code::DuplicateId,
-                format!("`{}` is both a measure and an offence kind", m.id.value),
+                msg!("diag-measure-and-kind", term = &m.id.value),
             ));
         }
     }
 }
 
-fn a_noun(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
-        "an"
-    } else {
-        "a"
+/// The phrases naming a term set in messages: the noun ("unknown act
+/// `x`") and the noun with its article ("`x` is an act, not a means").
+fn set_nouns(set: TermSet) -> (Message, Message) {
+    let (noun, a_noun) = match set {
+        TermSet::Acts => ("diag-set-acts", "diag-set-a-acts"),
+        TermSet::Means => ("diag-set-means", "diag-set-a-means"),
+        TermSet::Purposes => ("diag-set-purposes", "diag-set-a-purposes"),
+        TermSet::Aggravations => ("diag-set-aggravations", "diag-set-a-aggravations"),
+        TermSet::Measures => ("diag-set-measures", "diag-set-a-measures"),
+        TermSet::OffenceKinds => ("diag-set-offence-kinds", "diag-set-a-offence-kinds"),
     };
-    format!("{article} {noun}")
+    (Message::new(noun), Message::new(a_noun))
 }
 
 struct V<'a> {
@@ -111,17 +122,24 @@ struct V<'a> {
 }
 
 impl V<'_> {
-    fn err(&mut self, code: Code, loc: Loc, path: &str, msg: String) {
+    fn err(&mut self, code: Code, loc: Loc, path: &str, message: Message) {
         self.diags.push(
-            Diagnostic::error(code, msg)
+            Diagnostic::error(code, message)
                 .at(loc.file.unwrap_or(self.file), Some(loc))
                 .path(path),
         );
     }
 
-    fn err_help(&mut self, code: Code, loc: Loc, path: &str, msg: String, help: Option<String>) {
+    fn err_help(
+        &mut self,
+        code: Code,
+        loc: Loc,
+        path: &str,
+        message: Message,
+        help: Option<Message>,
+    ) {
         self.diags.push(
-            Diagnostic::error(code, msg)
+            Diagnostic::error(code, message)
                 .at(loc.file.unwrap_or(self.file), Some(loc))
                 .path(path)
                 .help(help),
@@ -135,11 +153,11 @@ impl V<'_> {
             return;
         }
         let help = match self.vocab.set_of(&id.value) {
-            Some(other) => Some(format!(
-                "`{}` is {}, not {}",
-                id.value,
-                a_noun(other.noun()),
-                a_noun(set.noun())
+            Some(other) => Some(msg!(
+                "diag-term-in-other-set",
+                term = &id.value,
+                is = set_nouns(other).1,
+                not = set_nouns(set).1
             )),
             None => did_you_mean(
                 &id.value,
@@ -150,7 +168,11 @@ impl V<'_> {
             Code::UnknownTerm,
             id.loc,
             path,
-            format!("unknown {} `{}`", set.noun(), id.value),
+            msg!(
+                "diag-unknown-term",
+                set = set_nouns(set).0,
+                term = &id.value
+            ),
             help,
         );
     }
@@ -179,7 +201,7 @@ impl V<'_> {
                         Code::UnknownTestField,
                         field.loc,
                         &format!("{path}.lists.field"),
-                        format!("offences have no list `{}`", field.value),
+                        msg!("diag-no-list", field = &field.value),
                         did_you_mean(&field.value, ["acts", "means", "purposes", "aggravations"]),
                     ),
                 }
@@ -192,9 +214,8 @@ impl V<'_> {
                 );
                 self.field(
                     field,
-                    BOOL_FIELDS,
-                    NUMBER_FIELDS,
-                    "boolean",
+                    (BOOL_FIELDS, NUMBER_FIELDS),
+                    ("diag-no-boolean-fact", "diag-not-boolean-fact"),
                     &format!("{path}.fact.field"),
                 );
             }
@@ -206,9 +227,8 @@ impl V<'_> {
                 );
                 self.field(
                     field,
-                    NUMBER_FIELDS,
-                    BOOL_FIELDS,
-                    "numeric",
+                    (NUMBER_FIELDS, BOOL_FIELDS),
+                    ("diag-no-numeric-fact", "diag-not-numeric-fact"),
                     &format!("{path}.at_least.field"),
                 );
             }
@@ -225,12 +245,20 @@ impl V<'_> {
         }
     }
 
-    fn field(&mut self, field: &Sp<String>, want: &[&str], other: &[&str], what: &str, path: &str) {
+    /// Checks that a test names a fact of the kind it needs (`want`), with
+    /// the messages for "no such fact" and "a fact of the other kind".
+    fn field(
+        &mut self,
+        field: &Sp<String>,
+        (want, other): (&[&str], &[&str]),
+        (no_such, wrong_kind): (&'static str, &'static str),
+        path: &str,
+    ) {
         if want.contains(&field.value.as_str()) {
             return;
         }
         let help = if other.contains(&field.value.as_str()) {
-            Some(format!("`{}` is not a {what} fact", field.value))
+            Some(Message::new(wrong_kind).arg("field", &field.value))
         } else {
             did_you_mean(&field.value, want.iter().copied())
         };
@@ -238,7 +266,7 @@ impl V<'_> {
             Code::UnknownTestField,
             field.loc,
             path,
-            format!("offences have no {what} fact `{}`", field.value),
+            Message::new(no_such).arg("field", &field.value),
             help,
         );
     }
@@ -250,9 +278,7 @@ impl V<'_> {
                 Code::BadCode,
                 j.code.loc,
                 "jurisdiction.code",
-                format!(
-                    "`{code}` is not an ISO 3166-1 alpha-2 code (two capital letters, e.g. KW)"
-                ),
+                msg!("diag-bad-code", code = code),
             );
         }
         if let Some(h) = &j.historical
@@ -262,15 +288,16 @@ impl V<'_> {
                 Code::Inconsistent,
                 j.code.loc,
                 "historical.superseded_on",
-                format!(
-                    "a version superseded on {} must be encoded as of an earlier date, not {}",
-                    h.superseded_on, j.as_of
+                msg!(
+                    "diag-superseded-after",
+                    superseded = h.superseded_on.to_string(),
+                    as_of = j.as_of.to_string()
                 ),
             );
         }
 
         let laws: Vec<&str> = j.laws.iter().map(|l| l.id.value.as_str()).collect();
-        self.unique(j.laws.iter().map(|l| &l.id), "laws", "law");
+        self.unique(j.laws.iter().map(|l| &l.id), "laws", "diag-duplicate-law");
         for (i, l) in j.laws.iter().enumerate() {
             let path = format!("laws[{i}]");
             match l.status {
@@ -279,29 +306,20 @@ impl V<'_> {
                         Code::RepealWithoutDate,
                         l.id.loc,
                         &path,
-                        format!(
-                            "law `{}` is repealed but does not say `repealed_by` and `repealed_on`",
-                            l.id.value
-                        ),
+                        msg!("diag-repealed-without", law = &l.id.value),
                     ),
                 LawStatus::Amended if l.amended_by.is_empty() => self.err(
                     Code::RepealWithoutDate,
                     l.id.loc,
                     &path,
-                    format!(
-                        "law `{}` is amended but `amended_by` names no amending law",
-                        l.id.value
-                    ),
+                    msg!("diag-amended-without", law = &l.id.value),
                 ),
                 LawStatus::InForce if l.repealed_by.is_some() || l.repealed_on.is_some() => self
                     .err(
                         Code::Inconsistent,
                         l.id.loc,
                         &path,
-                        format!(
-                            "law `{}` is in force but has `repealed_by`/`repealed_on`",
-                            l.id.value
-                        ),
+                        msg!("diag-in-force-repealed", law = &l.id.value),
                     ),
                 _ => {}
             }
@@ -321,9 +339,11 @@ impl V<'_> {
                     Code::Inconsistent,
                     l.id.loc,
                     &path,
-                    format!(
-                        "law `{}` is repealed on {rep}, before its own date {first}",
-                        l.id.value
+                    msg!(
+                        "diag-repealed-before",
+                        law = &l.id.value,
+                        repealed = rep.to_string(),
+                        date = first.to_string()
                     ),
                 );
             }
@@ -332,7 +352,7 @@ impl V<'_> {
                     Code::MissingField,
                     l.id.loc,
                     &path,
-                    format!("law `{}` names no source", l.id.value),
+                    msg!("diag-law-no-source", law = &l.id.value),
                 );
             }
         }
@@ -340,19 +360,25 @@ impl V<'_> {
         self.unique(
             j.provisions.iter().map(|p| &p.id),
             "provisions",
-            "provision",
+            "diag-duplicate-provision",
         );
         for (i, p) in j.provisions.iter().enumerate() {
             if !self.damage.laws {
-                self.reference(&p.law, &laws, &format!("provisions[{i}].law"), "law");
+                self.reference(
+                    &p.law,
+                    &laws,
+                    &format!("provisions[{i}].law"),
+                    "diag-no-law",
+                );
             }
             if p.text.lang != "en" && p.text.english.is_none() {
                 self.diags.push(
                     Diagnostic::error(
                         Code::TranslationMissing,
-                        format!(
-                            "provision `{}` ({}) has no English rendering",
-                            p.id.value, p.text.lang
+                        msg!(
+                            "diag-no-english",
+                            provision = &p.id.value,
+                            lang = &p.text.lang
                         ),
                     )
                     .at(p.id.loc.file.unwrap_or(self.file), Some(p.id.loc))
@@ -363,7 +389,11 @@ impl V<'_> {
         let provs: Vec<&str> = j.provisions.iter().map(|p| p.id.value.as_str()).collect();
         let mut cited: BTreeSet<String> = BTreeSet::new();
 
-        self.unique(j.offences.iter().map(|o| &o.id), "offences", "offence");
+        self.unique(
+            j.offences.iter().map(|o| &o.id),
+            "offences",
+            "diag-duplicate-offence",
+        );
         for (i, o) in j.offences.iter().enumerate() {
             let path = format!("offences[{i}]");
             if let KindRef::Vocab(k) = &o.kind {
@@ -373,9 +403,10 @@ impl V<'_> {
                         Code::Inconsistent,
                         np.term.loc,
                         "not_provided",
-                        format!(
-                            "`{}` is listed as not provided, but offence `{}` is of that kind",
-                            k.value, o.id.value
+                        msg!(
+                            "diag-kind-not-provided",
+                            kind = &k.value,
+                            offence = &o.id.value
                         ),
                     );
                 }
@@ -419,7 +450,7 @@ impl V<'_> {
                             Code::BadValue,
                             o.id.loc,
                             &format!("{path}.{f}"),
-                            format!("`{f}` cannot be negative"),
+                            msg!("diag-negative", field = *f),
                         );
                     }
                 }
@@ -431,8 +462,7 @@ impl V<'_> {
                     Code::Inconsistent,
                     o.id.loc,
                     &format!("{path}.requires.means"),
-                    "`requires.means: false` says the offence needs no means, but it lists means"
-                        .to_owned(),
+                    msg!("diag-means-not-required"),
                 );
             }
             if let Some(a) = &o.child.age
@@ -442,7 +472,7 @@ impl V<'_> {
                     Code::BadValue,
                     o.id.loc,
                     &format!("{path}.child.age"),
-                    format!("child age {} is not a plausible age", a.value),
+                    msg!("diag-child-age", age = a.value.to_string()),
                 );
             }
             if let (Some(min), Some(max)) = (&o.penalty.min_years, &o.penalty.max_years)
@@ -452,9 +482,10 @@ impl V<'_> {
                     Code::Inconsistent,
                     o.id.loc,
                     &format!("{path}.penalty"),
-                    format!(
-                        "minimum penalty {} years exceeds the maximum {}",
-                        min.value, max.value
+                    msg!(
+                        "diag-penalty-min-max",
+                        min = min.value.to_string(),
+                        max = max.value.to_string()
                     ),
                 );
             }
@@ -469,10 +500,7 @@ impl V<'_> {
                     Code::DuplicateId,
                     m.measure.loc,
                     &path,
-                    format!(
-                        "measure `{}` is listed twice; cite all its provisions in one entry",
-                        m.measure.value
-                    ),
+                    msg!("diag-measure-twice", measure = &m.measure.value),
                 );
             }
             if let Some(np) = j.not_provided(&m.measure.value) {
@@ -480,10 +508,7 @@ impl V<'_> {
                     Code::Inconsistent,
                     np.term.loc,
                     "not_provided",
-                    format!(
-                        "`{}` is listed both as a measure and as not provided",
-                        m.measure.value
-                    ),
+                    msg!("diag-measure-not-provided", measure = &m.measure.value),
                 );
             }
             self.refs(
@@ -511,10 +536,7 @@ impl V<'_> {
                     Code::UnknownTerm,
                     np.term.loc,
                     &format!("{path}.term"),
-                    format!(
-                        "`{}` is neither an offence kind nor a measure",
-                        np.term.value
-                    ),
+                    msg!("diag-not-kind-or-measure", term = &np.term.value),
                     help,
                 );
             }
@@ -523,12 +545,12 @@ impl V<'_> {
                     Code::DuplicateId,
                     np.term.loc,
                     &path,
-                    format!("`{}` is listed twice as not provided", np.term.value),
+                    msg!("diag-not-provided-twice", term = &np.term.value),
                 );
             }
             if !self.damage.laws {
                 for (k, l) in np.laws.iter().enumerate() {
-                    self.reference(l, &laws, &format!("{path}.laws[{k}]"), "law");
+                    self.reference(l, &laws, &format!("{path}.laws[{k}]"), "diag-no-law");
                 }
             }
         }
@@ -546,10 +568,7 @@ impl V<'_> {
                 self.diags.push(
                     Diagnostic::error(
                         Code::UncitedProvision,
-                        format!(
-                            "provision `{}` is not cited by any offence, measure or `beyond` note",
-                            p.id.value
-                        ),
+                        msg!("diag-uncited", provision = &p.id.value),
                     )
                     .at(p.id.loc.file.unwrap_or(self.file), Some(p.id.loc))
                     .path(format!("provisions[{i}]")),
@@ -579,7 +598,7 @@ impl V<'_> {
                         Code::DuplicateId,
                         t.loc,
                         &p,
-                        format!("`{}` is listed twice", t.value),
+                        msg!("diag-term-twice", term = &t.value),
                     );
                 }
             }
@@ -596,26 +615,35 @@ impl V<'_> {
     ) {
         for (i, r) in refs.iter().enumerate() {
             if !self.damage.provisions {
-                self.reference(r, known, &format!("{path}[{i}]"), "provision");
+                self.reference(r, known, &format!("{path}[{i}]"), "diag-no-provision");
             }
             cited.insert(r.value.clone());
         }
     }
 
-    fn reference(&mut self, r: &Sp<String>, known: &[&str], path: &str, what: &str) {
+    /// Checks that `r` names one of `known`; `message` is the error's id
+    /// (`diag-no-law`: "no law has the id `x`").
+    fn reference(&mut self, r: &Sp<String>, known: &[&str], path: &str, message: &'static str) {
         if !known.contains(&r.value.as_str()) {
             let help = did_you_mean(&r.value, known.iter().copied());
             self.err_help(
                 Code::DanglingReference,
                 r.loc,
                 path,
-                format!("no {what} has the id `{}`", r.value),
+                Message::new(message).arg("id", &r.value),
                 help,
             );
         }
     }
 
-    fn unique<'b>(&mut self, ids: impl Iterator<Item = &'b Sp<String>>, list: &str, what: &str) {
+    /// Checks that the ids of a list are unique; `message` is the error's
+    /// id (`diag-duplicate-law`: "law id `x` is used twice").
+    fn unique<'b>(
+        &mut self,
+        ids: impl Iterator<Item = &'b Sp<String>>,
+        list: &str,
+        message: &'static str,
+    ) {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {
             if !seen.insert(id.value.as_str()) {
@@ -623,7 +651,7 @@ impl V<'_> {
                     Code::DuplicateId,
                     id.loc,
                     &format!("{list}[{i}].id"),
-                    format!("{what} id `{}` is used twice", id.value),
+                    Message::new(message).arg("id", &id.value),
                 );
             }
         }
@@ -653,7 +681,7 @@ pub fn validate_scenarios(
                     Code::DuplicateId,
                     d.id.loc,
                     &format!("{path}.id"),
-                    format!("definition id `{}` is used twice", d.id.value),
+                    msg!("diag-duplicate-definition", id = &d.id.value),
                 );
             }
             for (name, list, set) in [
@@ -681,7 +709,7 @@ pub fn validate_scenarios(
                 Code::DuplicateId,
                 s.id.loc,
                 "scenario.id",
-                format!("scenario id `{}` is used twice", s.id.value),
+                msg!("diag-duplicate-scenario", id = &s.id.value),
             );
         }
         for (name, list, set) in [
@@ -706,7 +734,7 @@ pub fn validate_scenarios(
                         Code::DanglingReference,
                         id.loc,
                         "expected.definitions",
-                        format!("no instrument defines `{}`", id.value),
+                        msg!("diag-no-definition", id = &id.value),
                         help,
                     );
                 }

@@ -4,10 +4,11 @@ use super::decode::{Cx, Decode, Keyword};
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, did_you_mean};
 use crate::model::{Term, TermSet, Vocabulary};
+use crate::msg;
 
 impl Decode for Term {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
-        let mut m = cx.map(n, "a term")?;
+        let mut m = cx.map(n, "diag-what-term")?;
         let id = m.req(cx, "id");
         let en = m.req(cx, "en");
         let ar = m.req(cx, "ar");
@@ -25,11 +26,7 @@ impl Decode for Term {
 impl Decode for Vocabulary {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         let NodeKind::Map(entries) = &n.kind else {
-            cx.error(
-                Code::WrongType,
-                n.loc,
-                "the vocabulary file must be a mapping of term sets",
-            );
+            cx.error(Code::WrongType, n.loc, msg!("diag-vocabulary-not-mapping"));
             return None;
         };
         let mut vocab = Vocabulary::default();
@@ -38,7 +35,7 @@ impl Decode for Vocabulary {
             let key = match &k.kind {
                 NodeKind::Str(s) => s.as_str(),
                 _ => {
-                    cx.error(Code::WrongType, k.loc, "term set names must be strings");
+                    cx.error(Code::WrongType, k.loc, msg!("diag-set-names-strings"));
                     ok = false;
                     continue;
                 }
@@ -48,7 +45,7 @@ impl Decode for Vocabulary {
                 cx.error_help(
                     Code::UnknownField,
                     k.loc,
-                    format!("unknown term set `{key}`"),
+                    msg!("diag-unknown-set", set = key),
                     help,
                 );
                 ok = false;
@@ -64,7 +61,7 @@ impl Decode for Vocabulary {
                 cx.error(
                     Code::MissingField,
                     n.loc,
-                    format!("missing term set `{set}`"),
+                    msg!("diag-missing-set", set = set.to_string()),
                 );
                 ok = false;
             }

@@ -6,7 +6,8 @@
 //! would otherwise let a 70 KB file take gigabytes.
 
 use super::node::{Node, RawNode, loc_of};
-use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc};
+use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message};
+use crate::msg;
 use serde_saphyr::{Budget, DuplicateKeyPolicy, Options, Spanned};
 
 /// Input files larger than this are refused before parsing.
@@ -192,32 +193,37 @@ fn diagnostic_of(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnosti
     d
 }
 
-fn friendly(message: &str) -> String {
+/// The parser's message as lexgap says it: the common cases in the
+/// catalogue's words, the others as the parser wrote them (in English,
+/// inside a sentence of the catalogue).
+fn friendly(message: &str) -> Message {
     let m = message
         .trim()
         .replace(", set DuplicateKeyPolicy in Options if acceptable", "");
     if m.contains("Documents {") {
-        return "the file holds more than one YAML document (`---`); put one jurisdiction in each file".to_owned();
+        return msg!("diag-multiple-documents");
     }
     if let Some(rest) = m.strip_prefix("budget breached: ") {
         // "Nodes { nodes: 200001 } at line …": name the budget in words.
         let what = rest.split([' ', '{']).next().unwrap_or("");
         let limit = match what {
-            "Nodes" => "more than 200,000 nodes (alias expansion counts)",
-            "Aliases" => "more than 1,000 alias uses",
-            "Anchors" => "more than 1,000 anchors",
-            "Depth" => "nesting deeper than 64 levels",
-            "Events" => "more than 500,000 parse events",
-            "ScalarBytes" | "TotalScalarBytes" => "more than 4 MiB of text",
-            _ => "a parsing budget",
+            "Nodes" => "diag-budget-nodes",
+            "Aliases" => "diag-budget-aliases",
+            "Anchors" => "diag-budget-anchors",
+            "Depth" => "diag-budget-depth",
+            "Events" => "diag-budget-events",
+            "ScalarBytes" | "TotalScalarBytes" => "diag-budget-text",
+            _ => "diag-budget-other",
         };
-        return format!("the file exceeds lexgap's limits: {limit}; see docs/DIAGNOSTICS.md, E012");
+        return msg!("diag-budget", limit = Message::new(limit));
     }
     if m == "recursion limit exceeded" {
-        return "the file exceeds lexgap's limits: nesting too deep; see docs/DIAGNOSTICS.md, E012"
-            .to_owned();
+        return msg!("diag-budget", limit = msg!("diag-budget-recursion"));
     }
-    m
+    if let Some(key) = m.strip_prefix("duplicate mapping key: ") {
+        return msg!("diag-duplicate-key", key = key);
+    }
+    msg!("diag-yaml", detail = m)
 }
 
 /// Splits "message at line L, column C" (or "line L column C: message")

@@ -16,20 +16,6 @@ keyword!(
     }
 );
 
-impl TermSet {
-    /// The singular noun for messages ("unknown means `x`").
-    pub fn noun(self) -> &'static str {
-        match self {
-            TermSet::Acts => "act",
-            TermSet::Means => "means",
-            TermSet::Purposes => "purpose",
-            TermSet::Aggravations => "aggravating circumstance",
-            TermSet::Measures => "measure",
-            TermSet::OffenceKinds => "offence kind",
-        }
-    }
-}
-
 #[derive(Debug, Clone, Serialize)]
 pub struct Term {
     pub id: Sp<String>,
