@@ -69,8 +69,11 @@ impl<V: Serialize> Serialize for Ordered<V> {
 #[derive(Debug, Clone, Serialize)]
 pub struct Shared {
     pub generator: String,
-    /// Keyed by instrument id, in the instruments' order.
+    /// Keyed by instrument id. Templates see maps without an order (a
+    /// look-up is then cheaper): they go through `instrument_ids`.
     pub instruments: Ordered<InstrumentView>,
+    /// The instruments' ids in their order.
+    pub instrument_ids: Vec<String>,
     pub statuses: Vec<StatusLegend>,
     /// Status word to mark, for templates.
     pub marks: Ordered<&'static str>,
@@ -283,6 +286,11 @@ impl Shared {
         }
         Shared {
             generator: format!("lexgap {}", env!("CARGO_PKG_VERSION")),
+            instrument_ids: corpus
+                .instruments
+                .iter()
+                .map(|i| i.id.value.clone())
+                .collect(),
             instruments,
             marks: Ordered(
                 [
