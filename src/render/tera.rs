@@ -72,6 +72,8 @@ const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 #[derive(Debug)]
 pub struct Renderer {
     tera: Tera,
+    /// The pages' language (reasons are serialised in it for the templates).
+    lang: Lang,
     /// The user's template files, for the output-is-input check.
     pub template_files: Vec<PathBuf>,
 }
@@ -121,14 +123,17 @@ impl Renderer {
         *tera.global_context() = global;
         Ok(Renderer {
             tera,
+            lang,
             template_files,
         })
     }
 
     /// Renders one page with its own small context.
     pub fn render(&self, template: &str, page: &impl Serialize) -> Result<String, RenderError> {
-        let value = tera::Value::try_from_serializable(page)
-            .map_err(|e| RenderError::Template(format!("{e}")))?;
+        let value = crate::i18n::reason::in_page_language(self.lang, || {
+            tera::Value::try_from_serializable(page)
+        })
+        .map_err(|e| RenderError::Template(format!("{e}")))?;
         let mut ctx = Context::new();
         ctx.insert_value("page", value);
         self.tera
