@@ -131,6 +131,7 @@ diag-what-scenario-header = ترويسة الواقعة النموذجية
 diag-what-requires = ما تشترطه الجريمة
 
 # المجموعات المغلقة من الكلمات، في «ليست من قيم … المقبولة».
+diag-keyword-element = الركن
 diag-keyword-encoding-status = حالة الترميز
 diag-keyword-law-status = حالة القانون
 diag-keyword-list-field = حقل القائمة

@@ -135,6 +135,7 @@ diag-what-requires = what the offence requires
 
 # The closed sets of words, in "`x` is not a valid "what"" (one per
 # `keyword!` enumeration: the id is made from its name).
+diag-keyword-element = element
 diag-keyword-encoding-status = encoding status
 diag-keyword-law-status = law status
 diag-keyword-list-field = list field

@@ -348,3 +348,31 @@ how-each-fares = How each jurisdiction fares
 the-requirements = The requirements
 col-checked-as = Checked as
 col-where-short = Where short, lexgap recommends
+
+## The diff page (diff.html, diff.md)
+
+diff-title = what changed
+diff-kicker = What changed
+col-before = Before
+col-after = After
+diff-ratings-coverage = Ratings and coverage
+diff-counts-html = { $closed ->
+        [one] { $closed } gap or conflict
+       *[other] { $closed } gaps or conflicts
+    } closed, { $opened } opened, { $changed ->
+        [one] { $changed } finding
+       *[other] { $changed } findings
+    } changed in all. A change to or from <em>unknown</em> says what is known of the law changed, not the law.
+diff-counts-md = { $closed } gap(s) or conflict(s) closed, { $opened } opened, { $changed } finding(s) changed in all. A change to or from *unknown* says what is known of the law changed, not the law.
+col-why-before = Why, before
+col-why-after = Why, after
+diff-no-finding = No finding changed.
+diff-provisions-changed = Provisions added, removed or reworded
+col-provision = Provision
+col-change = Change
+diff-no-provision = No provision changed.
+
+## The comparison in Markdown (compare.md)
+
+marks-colon = Marks:
+side-by-side-default-md = The checks that keep trafficking and smuggling apart. Choose other requirements with `lexgap compare --requirement ID`.

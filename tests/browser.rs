@@ -121,6 +121,56 @@ const SHOTS: &[(&str, &str, Option<&str>)] = &[
     ),
 ];
 
+/// The same site in Arabic (`--lang ar`): the index and a report, where the
+/// reasoning is in Arabic and the encoders' English notes run left to right.
+const SHOTS_AR: &[(&str, &str, Option<&str>)] = &[
+    ("index.html", "ar-index", None),
+    ("jurisdictions/kw.html", "ar-jurisdiction-kw-top", None),
+    (
+        "jurisdictions/kw.html",
+        "ar-jurisdiction-kw-serious",
+        Some("serious"),
+    ),
+    (
+        "jurisdictions/kw.html",
+        "ar-jurisdiction-kw-missed",
+        Some("missed"),
+    ),
+    (
+        "jurisdictions/kw.html",
+        "ar-jurisdiction-kw-article",
+        Some("tip-art-6-3-a"),
+    ),
+    (
+        "jurisdictions/kw.html",
+        "ar-jurisdiction-kw-beyond",
+        Some("beyond"),
+    ),
+    ("compare.html", "ar-compare-text-view", Some("text-view")),
+    ("instruments/tip.html", "ar-instrument-tip", None),
+];
+
+/// Builds the bundled site in a language into a new directory.
+fn build_site(lang: &str) -> tempfile::TempDir {
+    let site = tempfile::tempdir().expect("tempdir");
+    Command::cargo_bin("lexgap")
+        .expect("binary")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--lang", lang, "site", "--date", "2026-01-01", "-o"])
+        .arg(site.path())
+        .assert()
+        .success();
+    site
+}
+
+/// A value computed in the page, as JSON.
+fn eval(tab: &headless_chrome::Tab, js: &str) -> serde_json::Value {
+    tab.evaluate(js, false)
+        .expect("evaluate")
+        .value
+        .unwrap_or(serde_json::Value::Null)
+}
+
 #[test]
 fn the_site_loads_in_chromium_with_no_error_and_no_request() {
     let Some(chrome) = chromium() else {
@@ -131,16 +181,10 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
         eprintln!("SKIPPED: no chromium (install the Debian package `chromium`)");
         return;
     };
-    let site = tempfile::tempdir().expect("tempdir");
-    Command::cargo_bin("lexgap")
-        .expect("binary")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["site", "--date", "2026-01-01", "-o"])
-        .arg(site.path())
-        .assert()
-        .success();
-    let pages = html_pages(site.path());
-    assert!(pages.len() >= 1 + 1 + 4 + 17, "{} pages", pages.len());
+    let sites = [
+        ("en", build_site("en"), SHOTS),
+        ("ar", build_site("ar"), SHOTS_AR),
+    ];
 
     let profile = tempfile::tempdir().expect("profile dir");
     let browser = Browser::new(LaunchOptions {
@@ -192,7 +236,7 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
     };
 
     // The check itself is checked: a page that breaks every rule is caught.
-    let control = site.path().join("control.html");
+    let control = sites[0].1.path().join("control.html");
     std::fs::write(
         &control,
         "<!DOCTYPE html><html lang=en><title>control</title><body>\
@@ -210,56 +254,106 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
     std::fs::remove_file(&control).expect("remove control page");
 
     let mut problems: Vec<String> = Vec::new();
-    for page in &pages {
-        let rel = page
-            .strip_prefix(site.path())
-            .expect("under the site")
-            .to_string_lossy()
-            .replace('\\', "/");
-        let mut found_here = load(page);
-        for (_, name, target) in SHOTS.iter().filter(|(f, _, _)| *f == rel) {
-            let js = match target {
-                Some(id) => format!(
-                    "(function(){{var e=document.getElementById('{id}'); if(!e) return false; e.scrollIntoView(); return true;}})()"
-                ),
-                None => "window.scrollTo(0,0); true".to_owned(),
-            };
-            let ok = tab.evaluate(&js, false).expect("scroll");
-            assert_eq!(
-                ok.value,
-                Some(serde_json::Value::Bool(true)),
-                "{rel}: no element #{target:?}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-            let png = tab
-                .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
-                .expect("screenshot");
-            std::fs::write(shots_dir.join(format!("{name}.png")), png).expect("save screenshot");
+    for (lang, site, shots) in &sites {
+        let pages = html_pages(site.path());
+        assert!(
+            pages.len() >= 1 + 1 + 4 + 17,
+            "{lang}: {} pages",
+            pages.len()
+        );
+        for page in &pages {
+            let rel = page
+                .strip_prefix(site.path())
+                .expect("under the site")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let mut found_here = load(page);
+            for (_, name, target) in shots.iter().filter(|(f, _, _)| *f == rel) {
+                let js = match target {
+                    Some(id) => format!(
+                        "(function(){{var e=document.getElementById('{id}'); if(!e) return false; e.scrollIntoView(); return true;}})()"
+                    ),
+                    None => "window.scrollTo(0,0); true".to_owned(),
+                };
+                assert_eq!(
+                    eval(&tab, &js),
+                    serde_json::Value::Bool(true),
+                    "{lang} {rel}: no element #{target:?}"
+                );
+                std::thread::sleep(Duration::from_millis(100));
+                let png = tab
+                    .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
+                    .expect("screenshot");
+                std::fs::write(shots_dir.join(format!("{name}.png")), png)
+                    .expect("save screenshot");
+            }
+            if *lang == "en" && rel == "jurisdictions/kw.html" {
+                // The same page as printed.
+                let media = |m: &str| {
+                    tab.call_method(Emulation::SetEmulatedMedia {
+                        media: Some(m.to_owned()),
+                        features: None,
+                    })
+                    .expect("media");
+                };
+                media("print");
+                tab.evaluate("window.scrollTo(0,0); true", false)
+                    .expect("scroll");
+                std::thread::sleep(Duration::from_millis(100));
+                let png = tab
+                    .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
+                    .expect("screenshot");
+                std::fs::write(shots_dir.join("jurisdiction-kw-print.png"), png)
+                    .expect("save screenshot");
+                let pdf = tab.print_to_pdf(None).expect("prints");
+                std::fs::write(shots_dir.join("jurisdiction-kw.pdf"), pdf).expect("save pdf");
+                media("");
+            }
+            if *lang == "ar" && rel == "jurisdictions/kw.html" {
+                arabic_report_runs_right_to_left(&tab);
+            }
+            found_here.extend(std::mem::take(&mut *found.lock().expect("lock")));
+            problems.extend(found_here.iter().map(|p| format!("{lang} {rel}: {p}")));
         }
-        if rel == "jurisdictions/kw.html" {
-            // The same page as printed.
-            let media = |m: &str| {
-                tab.call_method(Emulation::SetEmulatedMedia {
-                    media: Some(m.to_owned()),
-                    features: None,
-                })
-                .expect("media");
-            };
-            media("print");
-            tab.evaluate("window.scrollTo(0,0); true", false)
-                .expect("scroll");
-            std::thread::sleep(Duration::from_millis(100));
-            let png = tab
-                .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
-                .expect("screenshot");
-            std::fs::write(shots_dir.join("jurisdiction-kw-print.png"), png)
-                .expect("save screenshot");
-            let pdf = tab.print_to_pdf(None).expect("prints");
-            std::fs::write(shots_dir.join("jurisdiction-kw.pdf"), pdf).expect("save pdf");
-            media("");
-        }
-        found_here.extend(std::mem::take(&mut *found.lock().expect("lock")));
-        problems.extend(found_here.iter().map(|p| format!("{rel}: {p}")));
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// In the DOM of the Arabic report: the page runs right to left, an
+/// encoder's English note inside it left to right, and the reasoning lines
+/// are Arabic and run right to left.
+fn arabic_report_runs_right_to_left(tab: &headless_chrome::Tab) {
+    let page = eval(
+        tab,
+        "[document.documentElement.getAttribute('dir'), document.documentElement.lang, \
+         getComputedStyle(document.body).direction].join(' ')",
+    );
+    assert_eq!(page, "rtl ar rtl", "the Arabic page's direction");
+    let note = eval(
+        tab,
+        "(function(){var n=document.querySelector('#requirements .note [lang=\"en\"]'); \
+         if(!n) return 'none'; return [n.getAttribute('dir'), getComputedStyle(n).direction, \
+         n.closest('[dir=\"rtl\"]') ? 'inside-rtl' : 'outside'].join(' ');})()",
+    );
+    assert_eq!(
+        note, "ltr ltr inside-rtl",
+        "an English note inside the Arabic page runs left to right"
+    );
+    let notes = eval(
+        tab,
+        "document.querySelectorAll('.note [lang=\"en\"][dir=\"ltr\"]').length",
+    );
+    assert!(
+        notes.as_u64().is_some_and(|n| n > 5),
+        "English notes: {notes}"
+    );
+    let trace = eval(
+        tab,
+        "(function(){var l=document.querySelector('#requirements ul.trace li'); \
+         return l ? [/[\\u0600-\\u06FF]/.test(l.textContent), getComputedStyle(l).direction].join(' ') : 'none';})()",
+    );
+    assert_eq!(
+        trace, "true rtl",
+        "a reasoning line is Arabic, right to left"
+    );
 }

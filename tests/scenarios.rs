@@ -164,7 +164,10 @@ fn cases_kuwait_would_miss() {
         .iter()
         .find(|m| m.scenario == "child-recruited-without-means")
         .expect("listed");
-    assert!(child.offences.iter().any(
-        |o| o.offence == "kw-tip" && o.failing.iter().any(|f| f.starts_with("means (missing)"))
-    ));
+    assert!(child.offences.iter().any(|o| {
+        o.offence == "kw-tip"
+            && o.failing
+                .iter()
+                .any(|f| f.to_string().starts_with("means (missing)"))
+    }));
 }

@@ -1,59 +1,61 @@
-//! Tests in words, for traces and for `lexgap explain`.
+//! Tests in words, for traces and for `lexgap explain`: the test as a
+//! [`Reason`] (the `test-*` messages of the catalogue), put into words in the
+//! language asked for when it is printed.
 
-use super::eval::fmt_num;
+use super::reason::{Arg, Reason};
 use crate::model::{TermSet, Test, Vocabulary};
 
-pub fn describe_test(t: &Test, vocab: &Vocabulary) -> String {
-    let kind = |k: &str| vocab.label(TermSet::OffenceKinds, k).to_owned();
+/// The test as a reason: what it checks, with the vocabulary's terms.
+pub fn test_reason(t: &Test, vocab: &Vocabulary) -> Reason {
+    let kind = |k: &str| Arg::term(vocab, TermSet::OffenceKinds, k);
     match t {
-        Test::Offence { kind: k } => format!("an offence of {} exists", kind(&k.value)),
-        Test::Measure { measure } => format!(
-            "the law provides: {}",
-            vocab.label(TermSet::Measures, &measure.value)
+        Test::Offence { kind: k } => Reason::new("test-offence").arg("kind", kind(&k.value)),
+        Test::Measure { measure } => Reason::new("test-measure").arg(
+            "measure",
+            Arg::term(vocab, TermSet::Measures, &measure.value),
         ),
         Test::Lists {
             offence,
             field,
             term,
         } => {
-            let label = Test::list_set(&field.value)
-                .map_or(term.value.as_str(), |s| vocab.label(s, &term.value));
-            format!(
-                "the offence of {} includes {label} among its {}",
-                kind(&offence.value),
-                field.value
-            )
+            let label = Test::list_set(&field.value).map_or_else(
+                || Arg::data(&term.value),
+                |s| Arg::term(vocab, s, &term.value),
+            );
+            Reason::new("test-lists")
+                .arg("kind", kind(&offence.value))
+                .arg("term", label)
+                .arg("field", Arg::word("field", &field.value))
         }
         Test::Fact {
             offence,
             field,
             is,
             otherwise,
-        } => format!(
-            "for the offence of {}, `{}` is {is} (otherwise {otherwise})",
-            kind(&offence.value),
-            field.value
-        ),
+        } => Reason::new("test-fact")
+            .arg("kind", kind(&offence.value))
+            .arg("field", Arg::data(&field.value))
+            .arg("value", Arg::word("bool", is))
+            .arg("otherwise", Arg::status(*otherwise)),
         Test::AtLeast {
             offence,
             field,
             min,
-        } => {
-            format!(
-                "for the offence of {}, `{}` is at least {}",
-                kind(&offence.value),
-                field.value,
-                fmt_num(*min)
-            )
-        }
-        Test::All(ts) => format!("all of: {}", join(ts, vocab)),
-        Test::Any(ts) => format!("any of: {}", join(ts, vocab)),
+        } => Reason::new("test-at-least")
+            .arg("kind", kind(&offence.value))
+            .arg("field", Arg::data(&field.value))
+            .arg("min", *min),
+        Test::All(ts) => Reason::new("test-all").arg("parts", parts(ts, vocab)),
+        Test::Any(ts) => Reason::new("test-any").arg("parts", parts(ts, vocab)),
     }
 }
 
-fn join(ts: &[Test], vocab: &Vocabulary) -> String {
-    ts.iter()
-        .map(|t| format!("({})", describe_test(t, vocab)))
-        .collect::<Vec<_>>()
-        .join("; ")
+fn parts(ts: &[Test], vocab: &Vocabulary) -> Arg {
+    Arg::Parts(ts.iter().map(|t| test_reason(t, vocab)).collect())
+}
+
+/// The test in English words (the words of JSON outputs).
+pub fn describe_test(t: &Test, vocab: &Vocabulary) -> String {
+    test_reason(t, vocab).to_string()
 }

@@ -2,8 +2,9 @@
 //! The rules are those of docs/FORMAT.md ("Tests").
 
 use super::Status;
-use super::describe::describe_test;
+use super::describe::test_reason;
 use super::finding::{Evidence, Trace};
+use super::reason::{Arg, Reason};
 use crate::model::{Fact, Jurisdiction, Offence, Scope, Sp, TermSet, Test, Vocabulary};
 
 pub fn evaluate(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
@@ -12,8 +13,19 @@ pub fn evaluate(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
     trace
 }
 
+fn offence_arg(o: &Offence) -> Arg {
+    Arg::data(&o.id.value)
+}
+
+/// "`field` not encoded" for an offence.
+fn not_encoded(o: &Offence, field: &str) -> Reason {
+    Reason::new("reason-not-encoded")
+        .arg("offence", offence_arg(o))
+        .arg("field", Arg::data(field))
+}
+
 fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
-    let test = describe_test(t, vocab);
+    let test = test_reason(t, vocab);
     match t {
         Test::Offence { kind } => {
             let offences: Vec<&Offence> = j.offences_of_kind(&kind.value).collect();
@@ -27,19 +39,23 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                 .map(|o| o.id.value.as_str())
                 .collect();
             if full.is_empty() {
-                let parts: Vec<String> = offences
+                let parts: Vec<Reason> = offences
                     .iter()
                     .map(|o| match &o.note {
-                        Some(n) => format!("{} covers this conduct only in part: {n}", o.id.value),
-                        None => format!("{} covers this conduct only in part", o.id.value),
+                        Some(n) => Reason::new("reason-offence-partial-note")
+                            .arg("offence", offence_arg(o))
+                            .arg("note", Arg::data(n)),
+                        None => {
+                            Reason::new("reason-offence-partial").arg("offence", offence_arg(o))
+                        }
                     })
                     .collect();
-                return Trace::leaf(test, Status::Partial, parts.join("; "), evidence);
+                return Trace::leaf(test, Status::Partial, parts, evidence);
             }
             Trace::leaf(
                 test,
                 Status::Met,
-                format!("offence {} is of this kind", full.join(", ")),
+                vec![Reason::new("reason-offence-of-kind").arg("offences", Arg::list(full))],
                 evidence,
             )
         }
@@ -51,23 +67,25 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                     Status::Met
                 };
                 let detail = match (&m.note, m.scope) {
-                    (Some(n), Scope::Partial) => format!("provided in part: {n}"),
-                    (_, Scope::Partial) => "provided in part".to_owned(),
-                    _ => "provided".to_owned(),
+                    (Some(n), Scope::Partial) => {
+                        Reason::new("reason-measure-partial-note").arg("note", Arg::data(n))
+                    }
+                    (_, Scope::Partial) => Reason::new("reason-measure-partial"),
+                    _ => Reason::new("reason-measure-provided"),
                 };
                 let ev = Evidence::new(refs(&m.provisions), None, m.note.clone());
-                return Trace::leaf(test, status, detail, vec![ev]);
+                return Trace::leaf(test, status, vec![detail], vec![ev]);
             }
             if let Some(np) = j.not_provided(&measure.value) {
-                let laws: Vec<&str> = np.laws.iter().map(|l| l.value.as_str()).collect();
-                let detail = format!("absent from {}, read in full", laws.join(", "));
+                let laws = Arg::list(np.laws.iter().map(|l| l.value.as_str()));
+                let detail = Reason::new("reason-measure-absent").arg("laws", laws);
                 let ev = Evidence::new(Vec::new(), None, np.note.clone());
-                return Trace::leaf(test, Status::Gap, detail, vec![ev]);
+                return Trace::leaf(test, Status::Gap, vec![detail], vec![ev]);
             }
             Trace::leaf(
                 test,
                 Status::Unknown,
-                "the encoding is silent on this measure".to_owned(),
+                vec![Reason::new("reason-measure-silent")],
                 Vec::new(),
             )
         }
@@ -77,16 +95,16 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
             term,
         } => per_offence(test, j, offence, vocab, |o| {
             let Some(set) = Test::list_set(&field.value) else {
-                return (Status::Unknown, format!("no list `{}`", field.value), None);
+                return (
+                    Status::Unknown,
+                    Reason::new("reason-no-list").arg("field", Arg::data(&field.value)),
+                    None,
+                );
             };
-            let label = vocab.label(set, &term.value);
+            let label = Arg::term(vocab, set, &term.value);
             let list = crate::model::ListField::from_name(&field.value).and_then(|f| o.list(f));
             match list {
-                None => (
-                    Status::Unknown,
-                    format!("{}: `{}` not encoded", o.id.value, field.value),
-                    None,
-                ),
+                None => (Status::Unknown, not_encoded(o, &field.value), None),
                 Some(list) => match list.find(&term.value) {
                     Some(item) => {
                         let st = if item.scope == Scope::Partial {
@@ -94,10 +112,10 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                         } else {
                             Status::Met
                         };
-                        let part = if st == Status::Partial {
-                            " (in part)"
+                        let id = if st == Status::Partial {
+                            "reason-lists-partial"
                         } else {
-                            ""
+                            "reason-lists"
                         };
                         let provs = if item.provisions.is_empty() {
                             refs(&o.provisions)
@@ -109,7 +127,10 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                             Some(format!("{}.{} ∋ {}", o.id.value, field.value, term.value)),
                             item.note.clone(),
                         );
-                        (st, format!("{}: lists {label}{part}", o.id.value), Some(ev))
+                        let why = Reason::new(id)
+                            .arg("offence", offence_arg(o))
+                            .arg("term", label);
+                        (st, why, Some(ev))
                     }
                     None if list.complete => {
                         let ev = Evidence::new(
@@ -117,18 +138,18 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                             Some(format!("{}.{} ∌ {}", o.id.value, field.value, term.value)),
                             None,
                         );
-                        (
-                            Status::Gap,
-                            format!("{}: its {} do not include {label}", o.id.value, field.value),
-                            Some(ev),
-                        )
+                        let why = Reason::new("reason-lists-missing")
+                            .arg("offence", offence_arg(o))
+                            .arg("field", Arg::word("field", &field.value))
+                            .arg("term", label);
+                        (Status::Gap, why, Some(ev))
                     }
                     None => (
                         Status::Unknown,
-                        format!(
-                            "{}: its {} were read only in part and do not name {label}",
-                            o.id.value, field.value
-                        ),
+                        Reason::new("reason-lists-open")
+                            .arg("offence", offence_arg(o))
+                            .arg("field", Arg::word("field", &field.value))
+                            .arg("term", label),
                         None,
                     ),
                 },
@@ -141,35 +162,29 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
             otherwise,
         } => per_offence(test, j, offence, vocab, |o| {
             match o.bool_fact(&field.value) {
-                None => (
-                    Status::Unknown,
-                    format!("{}: `{}` not encoded", o.id.value, field.value),
-                    None,
-                ),
+                None => (Status::Unknown, not_encoded(o, &field.value), None),
                 Some(f) => {
                     let ev = fact_evidence(o, &field.value, f, f.value.to_string());
                     if f.value == *is {
-                        let st = scoped(f);
-                        (
-                            st,
-                            format!(
-                                "{}: {} is {}{}",
-                                o.id.value,
-                                field.value,
-                                f.value,
-                                in_part(f)
-                            ),
-                            Some(ev),
+                        let why = in_part(
+                            f,
+                            [
+                                "reason-fact-is",
+                                "reason-fact-is-partial",
+                                "reason-fact-is-partial-note",
+                            ],
                         )
+                        .arg("offence", offence_arg(o))
+                        .arg("field", Arg::data(&field.value))
+                        .arg("value", Arg::word("bool", f.value));
+                        (scoped(f), why, Some(ev))
                     } else {
-                        (
-                            *otherwise,
-                            format!(
-                                "{}: {} is {} (required: {is})",
-                                o.id.value, field.value, f.value
-                            ),
-                            Some(ev),
-                        )
+                        let why = Reason::new("reason-fact-required")
+                            .arg("offence", offence_arg(o))
+                            .arg("field", Arg::data(&field.value))
+                            .arg("value", Arg::word("bool", f.value))
+                            .arg("required", Arg::word("bool", is));
+                        (*otherwise, why, Some(ev))
                     }
                 }
             }
@@ -180,35 +195,30 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
             min,
         } => per_offence(test, j, offence, vocab, |o| {
             match o.number_fact(&field.value) {
-                None => (
-                    Status::Unknown,
-                    format!("{}: `{}` not encoded", o.id.value, field.value),
-                    None,
-                ),
+                None => (Status::Unknown, not_encoded(o, &field.value), None),
                 Some(f) => {
                     let ev = fact_evidence(o, &field.value, f, fmt_num(f.value));
                     if f.value >= *min {
-                        let detail = format!(
-                            "{}: {} is {} (at least {}){}",
-                            o.id.value,
-                            field.value,
-                            fmt_num(f.value),
-                            fmt_num(*min),
-                            in_part(f)
-                        );
-                        (scoped(f), detail, Some(ev))
-                    } else {
-                        (
-                            Status::Gap,
-                            format!(
-                                "{}: {} is {} (below {})",
-                                o.id.value,
-                                field.value,
-                                fmt_num(f.value),
-                                fmt_num(*min)
-                            ),
-                            Some(ev),
+                        let why = in_part(
+                            f,
+                            [
+                                "reason-at-least",
+                                "reason-at-least-partial",
+                                "reason-at-least-partial-note",
+                            ],
                         )
+                        .arg("offence", offence_arg(o))
+                        .arg("field", Arg::data(&field.value))
+                        .arg("value", f.value)
+                        .arg("min", *min);
+                        (scoped(f), why, Some(ev))
+                    } else {
+                        let why = Reason::new("reason-below")
+                            .arg("offence", offence_arg(o))
+                            .arg("field", Arg::data(&field.value))
+                            .arg("value", f.value)
+                            .arg("min", *min);
+                        (Status::Gap, why, Some(ev))
                     }
                 }
             }
@@ -255,27 +265,23 @@ pub fn combine_all(statuses: impl Iterator<Item = Status>) -> Status {
 
 /// Evaluates `f` on every offence of the kind; the best status counts.
 fn per_offence(
-    test: String,
+    test: Reason,
     j: &Jurisdiction,
     kind: &Sp<String>,
     vocab: &Vocabulary,
-    f: impl Fn(&Offence) -> (Status, String, Option<Evidence>),
+    f: impl Fn(&Offence) -> (Status, Reason, Option<Evidence>),
 ) -> Trace {
     let offences: Vec<&Offence> = j.offences_of_kind(&kind.value).collect();
     if offences.is_empty() {
         return absent_kind(test, j, &kind.value, vocab);
     }
-    let results: Vec<(Status, String, Option<Evidence>)> = offences.iter().map(|o| f(o)).collect();
+    let results: Vec<(Status, Reason, Option<Evidence>)> = offences.iter().map(|o| f(o)).collect();
     let status = results
         .iter()
         .map(|r| r.0)
         .max_by_key(|s| s.rank_best())
         .unwrap_or(Status::Unknown);
-    let detail = results
-        .iter()
-        .map(|r| r.1.as_str())
-        .collect::<Vec<_>>()
-        .join("; ");
+    let detail = results.iter().map(|r| r.1.clone()).collect();
     // Only the offences that decide the status are evidence for it.
     let evidence = results
         .into_iter()
@@ -285,33 +291,39 @@ fn per_offence(
     Trace::leaf(test, status, detail, evidence)
 }
 
-fn absent_kind(test: String, j: &Jurisdiction, kind: &str, vocab: &Vocabulary) -> Trace {
-    let label = vocab.label(TermSet::OffenceKinds, kind);
+fn absent_kind(test: Reason, j: &Jurisdiction, kind: &str, vocab: &Vocabulary) -> Trace {
+    let label = Arg::term(vocab, TermSet::OffenceKinds, kind);
     match j.not_provided(kind) {
         Some(np) => {
-            let laws: Vec<&str> = np.laws.iter().map(|l| l.value.as_str()).collect();
+            let laws = Arg::list(np.laws.iter().map(|l| l.value.as_str()));
             let ev = Evidence::new(Vec::new(), None, np.note.clone());
             Trace::leaf(
                 test,
                 Status::Gap,
-                format!("no offence of {label} in {}, read in full", laws.join(", ")),
+                vec![
+                    Reason::new("reason-no-offence-read")
+                        .arg("kind", label)
+                        .arg("laws", laws),
+                ],
                 vec![ev],
             )
         }
         None => Trace::leaf(
             test,
             Status::Unknown,
-            format!("the encoding has no offence of {label}"),
+            vec![Reason::new("reason-no-offence").arg("kind", label)],
             Vec::new(),
         ),
     }
 }
 
-fn in_part<T>(f: &Fact<T>) -> String {
+/// The message for a fact that holds: in full, in part, or in part with the
+/// encoder's note.
+fn in_part<T>(f: &Fact<T>, ids: [&'static str; 3]) -> Reason {
     match (f.scope, &f.note) {
-        (Scope::Partial, Some(n)) => format!(", in part: {n}"),
-        (Scope::Partial, None) => ", in part".to_owned(),
-        _ => String::new(),
+        (Scope::Partial, Some(n)) => Reason::new(ids[2]).arg("note", Arg::data(n)),
+        (Scope::Partial, None) => Reason::new(ids[1]),
+        _ => Reason::new(ids[0]),
     }
 }
 

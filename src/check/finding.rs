@@ -3,6 +3,7 @@
 
 use super::Status;
 use super::eval::evaluate;
+use super::reason::Reason;
 use crate::keyword;
 use crate::model::{Confidence, Corpus, Instrument, Jurisdiction, Obligation, Requirement};
 use serde::Serialize;
@@ -26,16 +27,20 @@ impl Evidence {
     }
 }
 
-/// How a status was reached: the test in words, its status, and either a
-/// detail (leaf) or the parts (all / any).
+/// How a status was reached: the test, its status, and either a detail
+/// (leaf: one reason per offence read) or the parts (all / any). Reasons are
+/// data; they become words when printed or serialised (JSON: English).
 #[derive(Debug, Clone, Serialize)]
 pub struct Trace {
     /// The test's key in the instrument file (offence, lists, fact, …).
     pub kind: &'static str,
-    pub test: String,
+    pub test: Reason,
     pub status: Status,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    pub detail: String,
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "crate::i18n::reason::serialize_steps"
+    )]
+    pub detail: Vec<Reason>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -43,7 +48,12 @@ pub struct Trace {
 }
 
 impl Trace {
-    pub fn leaf(test: String, status: Status, detail: String, evidence: Vec<Evidence>) -> Self {
+    pub fn leaf(
+        test: Reason,
+        status: Status,
+        detail: Vec<Reason>,
+        evidence: Vec<Evidence>,
+    ) -> Self {
         Trace {
             kind: "",
             test,
@@ -54,12 +64,12 @@ impl Trace {
         }
     }
 
-    pub fn node(test: String, status: Status, parts: Vec<Trace>) -> Self {
+    pub fn node(test: Reason, status: Status, parts: Vec<Trace>) -> Self {
         Trace {
             kind: "",
             test,
             status,
-            detail: String::new(),
+            detail: Vec::new(),
             evidence: Vec::new(),
             parts,
         }

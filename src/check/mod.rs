@@ -7,13 +7,15 @@ mod eval;
 mod finding;
 mod priority;
 mod rating;
+pub mod reason;
 
 pub use beyond::{BeyondItem, BeyondKind, beyond};
-pub use describe::describe_test;
+pub use describe::{describe_test, test_reason};
 pub use eval::evaluate;
 pub use finding::{Evidence, Finding, Recommendation, Trace, Verb};
 pub use priority::{obligation_label, serious_first, translation_label};
 pub use rating::{DefinitionClass, InstrumentSummary, RATING_RULES, Rating, StatusCounts};
+pub use reason::Reason;
 
 use crate::keyword;
 use crate::model::{Corpus, Instrument, Jurisdiction};

@@ -102,7 +102,12 @@ mod tests {
             provisions: Vec::new(),
             secondary: false,
             uncertain_law: false,
-            trace: Trace::leaf(String::new(), status, String::new(), Vec::new()),
+            trace: Trace::leaf(
+                crate::check::Reason::new("reason-measure-silent"),
+                status,
+                Vec::new(),
+                Vec::new(),
+            ),
             recommendation: verb.map(|verb| Recommendation {
                 verb,
                 text: String::new(),

@@ -1,10 +1,53 @@
 //! Elements of an offence or definition, and how they combine.
 
+use crate::check::reason::{Arg, Reason};
 use crate::keyword;
 use crate::model::{Crime, Verdict};
 use serde::Serialize;
 
 keyword!(ElementStatus, "element status" { Met = "met", Missing = "missing", Unknown = "unknown" });
+
+keyword!(
+    /// The elements that definitions and offences are weighed on.
+    ElementName, "element" {
+        Act = "act",
+        Means = "means",
+        Purpose = "purpose",
+        IllegalEntry = "illegal entry",
+        NotNational = "not a national or permanent resident",
+        IllegalStay = "enabling illegal stay",
+        Benefit = "financial or other material benefit",
+        Scope = "scope",
+        NoHumanitarianExemption = "no humanitarian exemption",
+        Exploitation = "exploitation",
+        Coercion = "coercion",
+        BorderCrossing = "border crossing",
+        Transnationality = "transnationality",
+        OrganizedGroup = "organized criminal group",
+    }
+);
+
+impl ElementName {
+    /// The element's name as a reason (its message in the catalogue).
+    pub fn reason(self) -> Reason {
+        Reason::new(match self {
+            ElementName::Act => "element-act",
+            ElementName::Means => "element-means",
+            ElementName::Purpose => "element-purpose",
+            ElementName::IllegalEntry => "element-illegal-entry",
+            ElementName::NotNational => "element-not-national",
+            ElementName::IllegalStay => "element-illegal-stay",
+            ElementName::Benefit => "element-benefit",
+            ElementName::Scope => "element-scope",
+            ElementName::NoHumanitarianExemption => "element-no-humanitarian-exemption",
+            ElementName::Exploitation => "element-exploitation",
+            ElementName::Coercion => "element-coercion",
+            ElementName::BorderCrossing => "element-border-crossing",
+            ElementName::Transnationality => "element-transnationality",
+            ElementName::OrganizedGroup => "element-organized-group",
+        })
+    }
+}
 
 impl ElementStatus {
     pub fn mark(self) -> &'static str {
@@ -18,20 +61,26 @@ impl ElementStatus {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Element {
-    pub name: String,
+    pub name: ElementName,
     /// The article (of the instrument) or provisions (of the law) it rests on.
-    pub cite: String,
+    pub cite: Arg,
     pub status: ElementStatus,
-    pub detail: String,
+    /// Why: a reason, or the terms that meet the element.
+    pub detail: Arg,
 }
 
 impl Element {
-    pub fn new(name: &str, cite: &str, status: ElementStatus, detail: String) -> Self {
+    pub fn new(
+        name: ElementName,
+        cite: &Arg,
+        status: ElementStatus,
+        detail: impl Into<Arg>,
+    ) -> Self {
         Element {
-            name: name.to_owned(),
-            cite: cite.to_owned(),
+            name,
+            cite: cite.clone(),
             status,
-            detail,
+            detail: detail.into(),
         }
     }
 }
@@ -40,7 +89,9 @@ impl Element {
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {
     pub id: String,
-    pub label: String,
+    /// The offence's label from the encoding, the vocabulary's label of its
+    /// kind, or the instrument and the definition's title.
+    pub label: Arg,
     /// `trafficking` or `smuggling` where the definition or offence is one.
     pub crime: Option<Crime>,
     /// True for the definitions of binding instruments (the Protocols).
@@ -48,8 +99,8 @@ pub struct Outcome {
     pub made_out: Verdict,
     pub elements: Vec<Element>,
     /// Aggravating circumstances of the scenario that the definition or
-    /// offence names.
-    pub aggravations: Vec<String>,
+    /// offence names (vocabulary terms).
+    pub aggravations: Vec<Arg>,
 }
 
 /// Made out when every element is met; not when one is missing; otherwise

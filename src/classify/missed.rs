@@ -4,15 +4,16 @@
 
 use super::elements::{ElementStatus, Outcome};
 use super::{Kind, classify};
+use crate::check::reason::{Arg, Reason};
 use crate::model::{Corpus, Crime, Jurisdiction, Verdict};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct FailedOffence {
     pub offence: String,
-    pub label: String,
-    /// "element: detail" for each element that is missing.
-    pub failing: Vec<String>,
+    pub label: Arg,
+    /// "element (status): detail" for each element that is not met.
+    pub failing: Vec<Reason>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -62,7 +63,12 @@ pub fn missed_cases(corpus: &Corpus, j: &Jurisdiction) -> Vec<MissedCase> {
                     .elements
                     .iter()
                     .filter(|e| e.status != ElementStatus::Met)
-                    .map(|e| format!("{} ({}): {}", e.name, e.status, e.detail))
+                    .map(|e| {
+                        Reason::new("reason-failing")
+                            .arg("element", e.name.reason())
+                            .arg("status", Arg::word("element-status", e.status))
+                            .arg("detail", e.detail.clone())
+                    })
                     .collect(),
             })
             .collect();

@@ -7,7 +7,7 @@ mod elements;
 mod missed;
 mod national;
 
-pub use elements::{Element, ElementStatus, Outcome};
+pub use elements::{Element, ElementName, ElementStatus, Outcome};
 pub use missed::{MissedCase, missed_cases};
 
 use crate::keyword;

@@ -6,22 +6,28 @@
 use super::definition::{
     benefit, border_entry, is_child, labels, non_national, purposes_text, stay,
 };
-use super::elements::{Element, ElementStatus as S, Outcome, verdict};
+use super::elements::{Element, ElementName as N, ElementStatus as S, Outcome, verdict};
+use crate::check::reason::{Arg, Reason};
 use crate::model::{
     Benefit, Border, Crime, Facts, KindRef, Offence, Purpose, Scope, Sp, TermList, TermSet,
     Vocabulary,
 };
 
+fn why(id: &'static str) -> Reason {
+    Reason::new(id)
+}
+
 /// `None` for offences that are neither trafficking, smuggling nor enabling
 /// illegal stay: they are not classified.
 pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcome> {
     let kind = o.kind.vocab()?;
-    let cite = o
-        .provisions
-        .iter()
-        .map(|p| p.value.as_str())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let cite = Arg::data(
+        o.provisions
+            .iter()
+            .map(|p| p.value.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
     let (crime, mut elements) = match kind {
         "trafficking" => (Crime::Trafficking, trafficking(vocab, facts, o, &cite)),
         "smuggling" => (Crime::Smuggling, smuggling(facts, o, &cite, false)),
@@ -30,20 +36,18 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcom
     };
     elements.extend(context(facts, o, &cite));
     if o.scope == Scope::Partial {
-        let note = o.note.as_deref().unwrap_or("see the encoding");
-        elements.push(Element::new(
-            "scope",
-            &cite,
-            S::Unknown,
-            format!("the offence covers its kind only in part: {note}"),
-        ));
+        let detail = match o.note.as_deref() {
+            Some(note) => why("el-scope-partial-note").arg("note", Arg::data(note)),
+            None => why("el-scope-partial"),
+        };
+        elements.push(Element::new(N::Scope, &cite, S::Unknown, detail));
     }
     let aggravations = match &o.aggravations {
         Some(list) => facts
             .aggravations
             .iter()
             .filter(|a| list.find(&a.value).is_some())
-            .map(|a| vocab.label(TermSet::Aggravations, &a.value).to_owned())
+            .map(|a| Arg::term(vocab, TermSet::Aggravations, &a.value))
             .collect(),
         None => Vec::new(),
     };
@@ -51,8 +55,8 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcom
         id: o.id.value.clone(),
         label: o
             .label
-            .clone()
-            .unwrap_or_else(|| vocab.label(TermSet::OffenceKinds, kind).to_owned()),
+            .as_ref()
+            .map_or_else(|| Arg::term(vocab, TermSet::OffenceKinds, kind), Arg::data),
         crime: Some(crime),
         binding: true,
         made_out: verdict(&elements),
@@ -61,30 +65,34 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcom
     })
 }
 
-fn plural(name: &str) -> String {
-    if name.ends_with('s') {
-        name.to_owned()
-    } else {
-        format!("{name}s")
-    }
+/// The list field an element is read from, as a word (`field-acts`).
+fn field(name: N) -> Arg {
+    Arg::word(
+        "field",
+        match name {
+            N::Act => "acts",
+            N::Means => "means",
+            _ => "purposes",
+        },
+    )
 }
 
 /// Matches scenario terms against an offence's list.
 fn listed(
     vocab: &Vocabulary,
     set: TermSet,
-    name: &str,
+    name: N,
     list: Option<&TermList>,
     wanted: &[&Sp<String>],
-    described: &str,
-    cite: &str,
+    described: Arg,
+    cite: &Arg,
 ) -> Element {
     let Some(list) = list else {
         return Element::new(
             name,
             cite,
             S::Unknown,
-            format!("the encoding does not state the offence's {}", plural(name)),
+            why("el-list-not-stated").arg("field", field(name)),
         );
     };
     let hits: Vec<&Sp<String>> = wanted
@@ -95,43 +103,31 @@ fn listed(
     if !hits.is_empty() {
         return Element::new(name, cite, S::Met, labels(vocab, set, &hits));
     }
-    if list.complete {
-        Element::new(
-            name,
-            cite,
-            S::Missing,
-            format!("{described}: not among the offence's {}", plural(name)),
-        )
+    let (status, id) = if list.complete {
+        (S::Missing, "el-not-in-list")
     } else {
-        Element::new(
-            name,
-            cite,
-            S::Unknown,
-            format!(
-                "{described}: not named, and the offence's list of {} is open (read only in part, or not exhaustive)",
-                plural(name)
-            ),
-        )
-    }
+        (S::Unknown, "el-list-open")
+    };
+    Element::new(
+        name,
+        cite,
+        status,
+        why(id).arg("terms", described).arg("field", field(name)),
+    )
 }
 
-fn trafficking(vocab: &Vocabulary, facts: &Facts, o: &Offence, cite: &str) -> Vec<Element> {
+fn trafficking(vocab: &Vocabulary, facts: &Facts, o: &Offence, cite: &Arg) -> Vec<Element> {
     let acts: Vec<&Sp<String>> = facts.acts.iter().collect();
     let act = if acts.is_empty() {
-        Element::new(
-            "act",
-            cite,
-            S::Missing,
-            "no act of moving or holding the person".to_owned(),
-        )
+        Element::new(N::Act, cite, S::Missing, why("el-no-act"))
     } else {
         listed(
             vocab,
             TermSet::Acts,
-            "act",
+            N::Act,
             o.acts.as_ref(),
             &acts,
-            &labels(vocab, TermSet::Acts, &acts),
+            labels(vocab, TermSet::Acts, &acts),
             cite,
         )
     };
@@ -147,44 +143,34 @@ fn trafficking(vocab: &Vocabulary, facts: &Facts, o: &Offence, cite: &str) -> Ve
         })
         .collect();
     let purpose = if facts.purposes.is_empty() {
-        Element::new(
-            "purpose",
-            cite,
-            S::Missing,
-            "no purpose of exploitation".to_owned(),
-        )
+        Element::new(N::Purpose, cite, S::Missing, why("el-no-purpose"))
     } else {
         listed(
             vocab,
             TermSet::Purposes,
-            "purpose",
+            N::Purpose,
             o.purposes.as_ref(),
             &wanted,
-            &purposes_text(vocab, &facts.purposes),
+            purposes_text(vocab, &facts.purposes),
             cite,
         )
     };
     vec![act, means, purpose]
 }
 
-fn means(vocab: &Vocabulary, facts: &Facts, o: &Offence, cite: &str) -> Element {
+fn means(vocab: &Vocabulary, facts: &Facts, o: &Offence, cite: &Arg) -> Element {
     if o.requires.means.as_ref().is_some_and(|m| !m.value) {
-        return Element::new(
-            "means",
-            cite,
-            S::Met,
-            "the offence needs no means".to_owned(),
-        );
+        return Element::new(N::Means, cite, S::Met, why("el-no-means-needed"));
     }
     let used: Vec<&Sp<String>> = facts.means.iter().collect();
     if !used.is_empty() {
         let e = listed(
             vocab,
             TermSet::Means,
-            "means",
+            N::Means,
             o.means.as_ref(),
             &used,
-            &labels(vocab, TermSet::Means, &used),
+            labels(vocab, TermSet::Means, &used),
             cite,
         );
         if e.status == S::Met {
@@ -192,40 +178,34 @@ fn means(vocab: &Vocabulary, facts: &Facts, o: &Offence, cite: &str) -> Element 
         }
         return child_rule(facts, o, cite).unwrap_or(e);
     }
-    child_rule(facts, o, cite).unwrap_or_else(|| {
-        Element::new(
-            "means",
-            cite,
-            S::Missing,
-            "no means was used, and the offence requires one".to_owned(),
-        )
-    })
+    child_rule(facts, o, cite)
+        .unwrap_or_else(|| Element::new(N::Means, cite, S::Missing, why("el-means-required")))
 }
 
 /// The law's own rule on children, where the facts need it.
-fn child_rule(facts: &Facts, o: &Offence, cite: &str) -> Option<Element> {
+fn child_rule(facts: &Facts, o: &Offence, cite: &Arg) -> Option<Element> {
     let under = o.child.age.as_ref().map(|a| a.value);
     let child = under.and_then(|u| is_child(facts.age, u));
     let no_means_for_children = o.child.means_required.as_ref().map(|m| !m.value);
     match (child, no_means_for_children) {
         (Some(true), Some(true)) => Some(Element::new(
-            "means",
+            N::Means,
             cite,
             S::Met,
-            format!("the person is a child under the law (under {}), and the law needs no means for children", under.unwrap_or(18.0)),
+            why("el-child-no-means").arg("under", under.unwrap_or(18.0)),
         )),
         (Some(false), _) | (_, Some(false)) => None,
         _ if is_child(facts.age, 18.0) == Some(false) => None,
         _ => Some(Element::new(
-            "means",
+            N::Means,
             cite,
             S::Unknown,
-            "no means of the offence was used; whether the law dispenses with the means for this person as a child is not encoded".to_owned(),
+            why("el-child-rule-unknown"),
         )),
     }
 }
 
-fn smuggling(facts: &Facts, o: &Offence, cite: &str, stay_offence: bool) -> Vec<Element> {
+fn smuggling(facts: &Facts, o: &Offence, cite: &Arg, stay_offence: bool) -> Vec<Element> {
     let conduct = if stay_offence {
         stay(facts, cite)
     } else {
@@ -233,72 +213,54 @@ fn smuggling(facts: &Facts, o: &Offence, cite: &str, stay_offence: bool) -> Vec<
     };
     let benefit = match o.requires.financial_benefit.as_ref().map(|f| f.value) {
         Some(true) => benefit(facts, cite),
-        Some(false) => Element::new(
-            "financial or other material benefit",
-            cite,
-            S::Met,
-            "the offence does not require a benefit".to_owned(),
-        ),
+        Some(false) => Element::new(N::Benefit, cite, S::Met, why("el-benefit-not-required")),
         None if facts.benefit != Benefit::None => benefit(facts, cite),
-        None => Element::new(
-            "financial or other material benefit",
-            cite,
-            S::Unknown,
-            "no benefit was sought; the encoding does not say whether the offence requires one"
-                .to_owned(),
-        ),
+        None => Element::new(N::Benefit, cite, S::Unknown, why("el-benefit-unknown")),
     };
     let mut out = vec![conduct, non_national(facts, cite), benefit];
     if o.humanitarian_exemption.as_ref().is_some_and(|h| h.value) && facts.benefit == Benefit::None
     {
         out.push(Element::new(
-            "no humanitarian exemption",
+            N::NoHumanitarianExemption,
             cite,
             S::Missing,
-            "the law exempts help given without benefit".to_owned(),
+            why("el-humanitarian"),
         ));
     }
     match o.requires.exploitation.as_ref().map(|f| f.value) {
         Some(true) if facts.purposes.is_empty() => out.push(Element::new(
-            "exploitation",
+            N::Exploitation,
             cite,
             S::Missing,
-            "the offence requires exploitation; there was none".to_owned(),
+            why("el-exploitation-none"),
         )),
         Some(true) => out.push(Element::new(
-            "exploitation",
+            N::Exploitation,
             cite,
             S::Met,
-            "the offence requires exploitation; there was".to_owned(),
+            why("el-exploitation"),
         )),
         None if facts.purposes.is_empty() => out.push(Element::new(
-            "exploitation",
+            N::Exploitation,
             cite,
             S::Unknown,
-            "there was no exploitation; the encoding does not say whether the offence requires it"
-                .to_owned(),
+            why("el-exploitation-unknown"),
         )),
         _ => {}
     }
     match o.requires.coercion.as_ref().map(|f| f.value) {
         Some(true) if facts.means.is_empty() => out.push(Element::new(
-            "coercion",
+            N::Coercion,
             cite,
             S::Missing,
-            "the offence requires coercion; there was none".to_owned(),
+            why("el-coercion-none"),
         )),
-        Some(true) => out.push(Element::new(
-            "coercion",
-            cite,
-            S::Met,
-            "the offence requires coercion; there was".to_owned(),
-        )),
+        Some(true) => out.push(Element::new(N::Coercion, cite, S::Met, why("el-coercion"))),
         None if facts.means.is_empty() => out.push(Element::new(
-            "coercion",
+            N::Coercion,
             cite,
             S::Unknown,
-            "there was no coercion; the encoding does not say whether the offence requires it"
-                .to_owned(),
+            why("el-coercion-unknown"),
         )),
         _ => {}
     }
@@ -307,48 +269,36 @@ fn smuggling(facts: &Facts, o: &Offence, cite: &str, stay_offence: bool) -> Vec<
 
 /// What the offence requires beyond its core: a border crossing,
 /// transnationality, an organized criminal group.
-fn context(facts: &Facts, o: &Offence, cite: &str) -> Vec<Element> {
+fn context(facts: &Facts, o: &Offence, cite: &Arg) -> Vec<Element> {
     let mut out = Vec::new();
     let crossed = facts.border != Border::None;
     for (field, name) in [
-        (&o.requires.border_crossing, "border crossing"),
-        (&o.requires.transnationality, "transnationality"),
+        (&o.requires.border_crossing, N::BorderCrossing),
+        (&o.requires.transnationality, N::Transnationality),
     ] {
         if field.as_ref().is_some_and(|f| f.value)
-            && !matches!(o.kind, KindRef::Vocab(ref k) if k.value == "smuggling" && name == "border crossing")
+            && !matches!(o.kind, KindRef::Vocab(ref k) if k.value == "smuggling" && name == N::BorderCrossing)
         {
-            let (status, detail) = if crossed {
-                (
-                    S::Met,
-                    format!("the offence requires {name}; a border was crossed"),
-                )
+            let (status, id) = if crossed {
+                (S::Met, "el-requires-crossed")
             } else {
-                (
-                    S::Missing,
-                    format!("the offence requires {name}; the conduct stayed within one country"),
-                )
+                (S::Missing, "el-requires-within")
             };
-            out.push(Element::new(name, cite, status, detail));
+            out.push(Element::new(
+                name,
+                cite,
+                status,
+                why(id).arg("element", name.reason()),
+            ));
         }
     }
     if o.requires.organized_group.as_ref().is_some_and(|f| f.value) {
-        let (status, detail) = if facts.organized_group {
-            (
-                S::Met,
-                "the offence requires an organized criminal group; one was involved".to_owned(),
-            )
+        let (status, id) = if facts.organized_group {
+            (S::Met, "el-group")
         } else {
-            (
-                S::Missing,
-                "the offence requires an organized criminal group; none was involved".to_owned(),
-            )
+            (S::Missing, "el-no-group")
         };
-        out.push(Element::new(
-            "organized criminal group",
-            cite,
-            status,
-            detail,
-        ));
+        out.push(Element::new(N::OrganizedGroup, cite, status, why(id)));
     }
     out
 }

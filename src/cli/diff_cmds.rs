@@ -7,6 +7,7 @@ use crate::check::{self, Status};
 use crate::diag::{Code, Diagnostic, Diagnostics, Message, SourceMap};
 use crate::diff::{self, Diff, ProvisionChangeKind};
 use crate::i18n::Catalog;
+use crate::i18n::reason::{say, say_arg};
 use crate::load::{self, Input, Loaded};
 use crate::model::{Instrument, Jurisdiction};
 use crate::msg;
@@ -122,9 +123,12 @@ pub fn diff(
             } else {
                 "diff.md"
             };
-            let rendered =
-                crate::render::Renderer::new(&crate::render::context::Shared::new(corpus), None)
-                    .and_then(|r| r.render(template, &page));
+            let rendered = crate::render::Renderer::with_lang(
+                &crate::render::context::Shared::new(corpus),
+                None,
+                ui.cat.lang,
+            )
+            .and_then(|r| r.render(template, &page));
             match rendered {
                 Ok(text) => out.write_all(text.as_bytes())?,
                 Err(e) => {
@@ -161,16 +165,17 @@ pub fn diff_text(cat: &Catalog, d: &Diff) -> String {
             date = &crate::i18n::format_date_str(cat.lang, &v.as_of)
         )
     };
+    let comma = t!(cat, "sep-comma");
     let _ = writeln!(
         s,
-        "{} {}: {} ({}, {}) → {} ({}, {})",
+        "{} {}: {} ({}{comma} {}) → {} ({}{comma} {})",
         d.code,
         d.name,
         d.old.file,
-        d.old.label,
+        say(cat, &d.old.label),
         as_of(&d.old),
         d.new.file,
-        d.new.label,
+        say(cat, &d.new.label),
         as_of(&d.new)
     );
     let _ = writeln!(s, "\n{}", t!(cat, "diff-ratings"));
@@ -222,8 +227,18 @@ pub fn diff_text(cat: &Catalog, d: &Diff) -> String {
                 arrow(cat, f.before, f.after),
                 cat.word("obligation", &f.obligation.to_string())
             );
-            let _ = writeln!(s, "      {} {}", before_after(cat, true), f.reason_before);
-            let _ = writeln!(s, "      {} {}", before_after(cat, false), f.reason_after);
+            let _ = writeln!(
+                s,
+                "      {} {}",
+                before_after(cat, true),
+                say_arg(cat, &f.reason_before)
+            );
+            let _ = writeln!(
+                s,
+                "      {} {}",
+                before_after(cat, false),
+                say_arg(cat, &f.reason_after)
+            );
         }
     }
     if !d.provisions.is_empty() {
@@ -231,7 +246,7 @@ pub fn diff_text(cat: &Catalog, d: &Diff) -> String {
         for p in &d.provisions {
             let _ = writeln!(
                 s,
-                "  {:<9} {} ({}, {})",
+                "  {:<9} {} ({}{comma} {})",
                 cat.word("change", &p.kind.to_string()),
                 p.id,
                 t!(cat, "article", n = &p.article),

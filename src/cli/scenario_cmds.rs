@@ -3,8 +3,10 @@
 
 use super::commands::{CliError, log_load};
 use super::{Format, Outcome, Ui};
+use crate::check::reason::Arg;
 use crate::classify::{self, Check, Classification, Outcome as ClassOutcome};
 use crate::i18n::Catalog;
+use crate::i18n::reason::{say, say_arg};
 use crate::load::{self, Input, Loaded, Request};
 use crate::model::{Corpus, Jurisdiction, Verdict};
 use crate::t;
@@ -65,15 +67,20 @@ fn outcome_text(cat: &Catalog, s: &mut String, o: &ClassOutcome, indent: &str) {
         Verdict::No => format!("✘ {}", t!(cat, "verdict-not-made-out")),
         Verdict::Unknown => format!("? {}", t!(cat, "verdict-cannot-tell")),
     };
-    let _ = writeln!(s, "{indent}{verdict:<16} {} ({})", o.label, o.id);
+    let _ = writeln!(
+        s,
+        "{indent}{verdict:<16} {} ({})",
+        say_arg(cat, &o.label),
+        o.id
+    );
     for e in &o.elements {
         let _ = writeln!(
             s,
             "{indent}    {} {:<38} {} [{}]",
             e.status.mark(),
-            e.name,
-            e.detail,
-            e.cite
+            say(cat, &e.name.reason()),
+            say_arg(cat, &e.detail),
+            say_arg(cat, &e.cite)
         );
     }
     if !o.aggravations.is_empty() {
@@ -81,7 +88,7 @@ fn outcome_text(cat: &Catalog, s: &mut String, o: &ClassOutcome, indent: &str) {
             s,
             "{indent}    {}: {}",
             t!(cat, "classify-aggravations"),
-            o.aggravations.join(", ")
+            say_arg(cat, &Arg::List(o.aggravations.clone()))
         );
     }
 }
@@ -108,10 +115,17 @@ fn text(cat: &Catalog, corpus: &Corpus, results: &[Classification]) -> String {
             outcome_text(cat, &mut s, d, "  ");
         }
         for j in &c.jurisdictions {
+            let name = corpus
+                .jurisdictions
+                .iter()
+                .find(|x| x.code.value == j.code && x.historical.is_some() == j.historical)
+                .map_or(j.name.as_str(), |x| {
+                    super::text::display_name(cat, &x.name, x.name_original.as_deref())
+                });
             let _ = writeln!(
                 s,
                 "  {}:",
-                t!(cat, "classify-under-law", name = &j.name, code = &j.code)
+                t!(cat, "classify-under-law", name = name, code = &j.code)
             );
             if j.offences.is_empty() {
                 let _ = writeln!(s, "    {}", t!(cat, "classify-no-offence"));

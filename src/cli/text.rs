@@ -1,6 +1,7 @@
 //! Plain-text output of the commands. Presentation only.
 
 use crate::check::{Finding, JurisdictionCheck, Status, Trace};
+use crate::i18n::reason::{say, say_steps};
 use crate::i18n::{Catalog, Lang};
 use crate::model::{Corpus, Instrument, Requirement, TranslationKind};
 use crate::t;
@@ -155,7 +156,7 @@ fn trace(cat: &Catalog, s: &mut String, t: &Trace, indent: usize) {
         } else {
             format!(" [{}]", dedup(&provs).join(", "))
         };
-        let _ = writeln!(s, "{pad}{}{cite}", t.detail);
+        let _ = writeln!(s, "{pad}{}{cite}", say_steps(cat, &t.detail));
     } else {
         // An `any` that holds is explained by the parts that hold; listing
         // the others (e.g. "no death penalty") would read as a shortfall.
@@ -171,7 +172,7 @@ fn trace(cat: &Catalog, s: &mut String, t: &Trace, indent: usize) {
                 "{pad}{} {}: {}",
                 p.status.mark(),
                 status_word(cat, p.status),
-                p.test
+                say(cat, &p.test)
             );
             trace(cat, s, p, indent + 4);
         }
@@ -191,8 +192,11 @@ fn dedup<'a>(v: &[&'a str]) -> Vec<&'a str> {
 /// "Art. 3(a)" for article numbers, the bare word for "guidance" and the
 /// like. The article number is shown as the source writes it.
 pub fn article(cat: &Catalog, a: &str) -> String {
+    let word = format!("article-word-{a}");
     if a.starts_with(|c: char| c.is_ascii_digit()) {
         t!(cat, "article", n = a)
+    } else if cat.lang != Lang::En && cat.has(&word) {
+        cat.t(&word)
     } else {
         a.to_owned()
     }

@@ -3,6 +3,7 @@
 //! coverage per instrument, and the provisions added, removed or reworded.
 //! Pure: two models in, one comparison out.
 
+use crate::check::reason::{Arg, Reason};
 use crate::check::{self, DefinitionClass, Finding, JurisdictionCheck, Rating, Status, Trace};
 use crate::keyword;
 use crate::model::{Corpus, Instrument, Jurisdiction, Obligation};
@@ -19,7 +20,8 @@ keyword!(ProvisionChangeKind, "provision change" { Added = "added", Removed = "r
 pub struct Version {
     pub file: String,
     pub as_of: String,
-    pub label: String,
+    /// In force, an earlier version, or a draft (in words when printed).
+    pub label: Reason,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -53,8 +55,9 @@ pub struct FindingChange {
     pub before: Status,
     pub after: Status,
     pub direction: Direction,
-    pub reason_before: String,
-    pub reason_after: String,
+    /// Why the status was what it was, in one line (in words when printed).
+    pub reason_before: Arg,
+    pub reason_after: Arg,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -115,25 +118,31 @@ fn is_done(s: Status) -> bool {
     matches!(s, Status::Met | Status::Partial)
 }
 
-/// A trace in one line, for "the reason" of a status.
-pub fn reason(t: &Trace) -> String {
+/// A trace in one line, for "the reason" of a status: the detail of a
+/// leaf, or each part's status and reason.
+pub fn reason(t: &Trace) -> Arg {
     if t.parts.is_empty() {
-        return t.detail.clone();
+        return Arg::Steps(t.detail.clone());
     }
     let holds = matches!(t.status, Status::Met | Status::Partial);
-    t.parts
-        .iter()
-        .filter(|p| !holds || t.kind != "any" || p.status == t.status)
-        .map(|p| format!("{}: {}", p.status, reason(p)))
-        .collect::<Vec<_>>()
-        .join("; ")
+    Arg::Steps(
+        t.parts
+            .iter()
+            .filter(|p| !holds || t.kind != "any" || p.status == t.status)
+            .map(|p| {
+                Reason::new("reason-step")
+                    .arg("status", Arg::status(p.status))
+                    .arg("reason", reason(p))
+            })
+            .collect(),
+    )
 }
 
 fn version(j: &Jurisdiction) -> Version {
     let label = match (&j.historical, &j.draft) {
-        (_, Some(d)) => format!("draft: {}", d.title),
-        (Some(h), None) => format!("earlier version, superseded on {}", h.superseded_on),
-        (None, None) => "in force".to_owned(),
+        (_, Some(d)) => Reason::new("version-label-draft").arg("title", Arg::data(&d.title)),
+        (Some(h), None) => Reason::new("version-label-superseded").arg("date", h.superseded_on),
+        (None, None) => Reason::new("version-label-in-force"),
     };
     Version {
         file: j.file.clone(),

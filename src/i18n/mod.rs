@@ -11,6 +11,7 @@
 //! as the source writes them.
 
 pub mod describe;
+pub mod reason;
 
 use crate::model::Date;
 use fluent_bundle::concurrent::FluentBundle;

@@ -9,6 +9,7 @@
 //! shared data by id. The same structs, serialised with serde, are the JSON
 //! outputs (docs/REPORTS.md).
 
+use crate::check::reason::Arg;
 use crate::check::{
     self, BeyondKind, DefinitionClass, Finding, InstrumentSummary, JurisdictionCheck, Rating,
     Status, StatusCounts, Trace, Verb,
@@ -750,7 +751,9 @@ pub struct TraceLine {
     /// Set on the parts of an `all` / `any`; leaves carry a detail instead.
     pub status: Option<Status>,
     pub mark: Option<&'static str>,
-    pub text: String,
+    /// The step in words (serialised in English, or in the page's language
+    /// for templates: see `i18n::reason`).
+    pub text: Arg,
     pub cites: Vec<String>,
 }
 
@@ -895,7 +898,7 @@ fn trace_lines(t: &Trace, depth: usize, out: &mut Vec<TraceLine>) {
             depth,
             status: None,
             mark: None,
-            text: t.detail.clone(),
+            text: Arg::Steps(t.detail.clone()),
             cites,
         });
     } else {
@@ -912,7 +915,7 @@ fn trace_lines(t: &Trace, depth: usize, out: &mut Vec<TraceLine>) {
                 depth,
                 status: Some(p.status),
                 mark: Some(p.status.mark()),
-                text: p.test.clone(),
+                text: Arg::from(p.test.clone()),
                 cites: Vec::new(),
             });
             trace_lines(p, depth + 1, out);

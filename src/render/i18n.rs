@@ -1,5 +1,7 @@
 //! The interface language in templates: the message catalogue as the `t`
-//! (HTML) and `tmd` (Markdown) functions, and the `num` and `date` filters.
+//! (HTML) and `tmd` (Markdown) functions, the `num`, `date` and `article`
+//! filters, and `english` / `note` for English text on a page in another
+//! language.
 //!
 //! `t(k="id", name=value, …)` returns the catalogue's message, which is
 //! trusted text (compiled in) and is not escaped; its string arguments are
@@ -101,7 +103,8 @@ impl Function<TeraResult<Value>> for Translate {
     }
 }
 
-/// Registers `t`, `tmd`, `num` and `date` for the language.
+/// Registers `t`, `tmd`, `num`, `date`, `article`, `english` and `note` for
+/// the language.
 pub fn register(tera: &mut Tera, lang: Lang) {
     let cat = catalog(lang);
     tera.register_function("t", Translate::new(cat, false));
@@ -114,6 +117,28 @@ pub fn register(tera: &mut Tera, lang: Lang) {
     });
     tera.register_filter("article", move |v: &str, _: Kwargs, _: &State| {
         article_label(cat, v)
+    });
+    // lexgap's English data (requirement titles, recommendations) and the
+    // encoders' notes on a page in another language say they are English
+    // and run left to right; on an English page they are as before.
+    let foreign = lang != Lang::En;
+    tera.register_filter("english", move |v: &str, _: Kwargs, _: &State| {
+        if foreign {
+            Value::safe_string(&format!(
+                "<span lang=\"en\" dir=\"ltr\">{}</span>",
+                escape_html(v)
+            ))
+        } else {
+            Value::from(v)
+        }
+    });
+    tera.register_filter("note", move |v: &str, _: Kwargs, _: &State| {
+        let html = markdown::note_to_html(v);
+        if foreign {
+            Value::safe_string(&format!("<div lang=\"en\" dir=\"ltr\">{html}</div>"))
+        } else {
+            Value::safe_string(&html)
+        }
     });
 }
 

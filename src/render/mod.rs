@@ -316,24 +316,24 @@ pub fn site_each<T: Send>(
                 let mut index = context::index_page(corpus, checks);
                 index.generated.clone_from(&gen_);
                 index.nav = nav("", "index");
-                tera::page_value(&index)
+                r.page_value(&index)
             }
             SitePage::Compare => {
                 let mut compare = context::compare_page(corpus, &instruments, checks, &[]);
                 compare.generated.clone_from(&gen_);
                 compare.nav = nav("", "compare");
-                tera::page_value(&compare)
+                r.page_value(&compare)
             }
             SitePage::Report(n) => {
                 let (j, jc) = (&corpus.jurisdictions[n], &checks[n]);
                 let mut page = context::report_page(corpus, j, jc, &columns[n].slug);
                 page.generated.clone_from(&gen_);
                 page.nav = nav("../", "jurisdiction");
-                tera::page_value(&page)
+                r.page_value(&page)
             }
             SitePage::Instrument(m) => {
                 let matrix = matrices[m].clone();
-                tera::page_value(&InstrumentPage {
+                r.page_value(&InstrumentPage {
                     generated: gen_.clone(),
                     nav: nav("../", "instrument"),
                     instrument: matrix.instrument.clone(),

@@ -72,6 +72,8 @@ const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
 #[derive(Debug)]
 pub struct Renderer {
     tera: Tera,
+    /// The pages' language (reasons are serialised in it for the templates).
+    lang: Lang,
     /// The user's template files, for the output-is-input check.
     pub template_files: Vec<PathBuf>,
 }
@@ -122,17 +124,28 @@ impl Renderer {
         *tera.global_context() = global;
         Ok(Renderer {
             tera,
+            lang,
             template_files,
         })
     }
 
     /// Renders one page with its own small context.
     pub fn render(&self, template: &str, page: &impl Serialize) -> Result<String, RenderError> {
-        self.render_value(template, &page_value(page)?)
+        self.render_value(template, &self.page_value(page)?)
+    }
+
+    /// A page's context as a template value, in the page's language (the
+    /// reasons in it are worded when serialised).
+    pub fn page_value(&self, page: &impl Serialize) -> Result<tera::Value, RenderError> {
+        crate::i18n::reason::in_page_language(self.lang, || {
+            tera::Value::try_from_serializable(page)
+        })
+        .map_err(|e| RenderError::Template(format!("{e}")))
     }
 
     /// Renders one page from its context already made a template value
-    /// ([`page_value`]): a page rendered in two formats is converted once.
+    /// ([`page_value`](Self::page_value)): a page rendered in two formats is
+    /// converted once.
     pub fn render_value(&self, template: &str, page: &tera::Value) -> Result<String, RenderError> {
         let mut ctx = Context::new();
         ctx.insert_value("page", page.clone());
@@ -174,11 +187,6 @@ fn words(lang: Lang) -> tera::Value {
         }
     }
     groups.into()
-}
-
-/// A page's context as a template value.
-pub fn page_value(page: &impl Serialize) -> Result<tera::Value, RenderError> {
-    tera::Value::try_from_serializable(page).map_err(|e| RenderError::Template(format!("{e}")))
 }
 
 /// The template files under `dir`, with their names relative to it

@@ -1,0 +1,182 @@
+//! Reasons in words: the [`Reason`]s that `check`, `classify` and `diff`
+//! leave, written in a language with the message catalogue (the reasoning
+//! messages are in `i18n/*-reasoning.ftl`) and the vocabulary's labels.
+//!
+//! - On the command line: [`say`], [`say_arg`], [`say_steps`] with the
+//!   interface's catalogue.
+//! - In JSON: a reason serialises as a string in English, whatever `--lang`
+//!   says (JSON is data; docs/JSON.md). [`Display`](std::fmt::Display) is that
+//!   English too.
+//! - In report pages: the renderer serialises a page inside
+//!   [`in_page_language`], so the templates see the reasons in the page's
+//!   language. On a right-to-left page, data shown as written (ids, field
+//!   names, the encoders' English notes) is wrapped in a first-strong isolate
+//!   (U+2068 … U+2069), so it keeps its own direction inside Arabic text.
+
+use super::{Catalog, Lang, catalog};
+use crate::check::reason::{Arg, Reason, TermLabel};
+use serde::{Serialize, Serializer};
+use std::cell::Cell;
+
+thread_local! {
+    /// The language reasons serialise in on this thread; `None`: English, as JSON.
+    static PAGE_LANG: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Runs `f` (the serialisation of a page for its templates) with reasons
+/// written in `lang`. Outside it, reasons serialise in English.
+pub fn in_page_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            PAGE_LANG.with(|c| c.set(self.0));
+        }
+    }
+    let _restore = Restore(PAGE_LANG.with(|c| c.replace(Some(lang))));
+    f()
+}
+
+/// How reasons are written: the catalogue, and whether data is isolated.
+#[derive(Clone, Copy)]
+struct Style {
+    cat: &'static Catalog,
+    isolate: bool,
+}
+
+impl Style {
+    fn plain(cat: &Catalog) -> Style {
+        Style {
+            cat: catalog(cat.lang),
+            isolate: false,
+        }
+    }
+
+    /// The style of serialisation on this thread.
+    fn current() -> Style {
+        match PAGE_LANG.with(Cell::get) {
+            Some(lang) => Style {
+                cat: catalog(lang),
+                isolate: lang.dir() == "rtl",
+            },
+            None => Style {
+                cat: catalog(Lang::En),
+                isolate: false,
+            },
+        }
+    }
+}
+
+/// A reason in words, for the command line.
+pub fn say(cat: &Catalog, r: &Reason) -> String {
+    reason(Style::plain(cat), r)
+}
+
+/// An argument (a label, a list, a cite…) in words, for the command line.
+pub fn say_arg(cat: &Catalog, a: &Arg) -> String {
+    arg(Style::plain(cat), a)
+}
+
+/// Steps joined with the language's semicolon, for the command line.
+pub fn say_steps(cat: &Catalog, steps: &[Reason]) -> String {
+    steps_in(Style::plain(cat), steps)
+}
+
+/// A term's label in a language: the vocabulary's label for it, English
+/// where the vocabulary has none.
+pub fn term_label(t: &TermLabel, lang: Lang) -> &str {
+    match lang {
+        Lang::Ar if !t.ar.is_empty() => &t.ar,
+        _ => &t.en,
+    }
+}
+
+fn reason(st: Style, r: &Reason) -> String {
+    let words: Vec<(&str, Result<f64, String>)> = r
+        .args
+        .iter()
+        .map(|(k, a)| {
+            (
+                *k,
+                match a {
+                    Arg::Num(n) => Ok(*n),
+                    other => Err(arg(st, other)),
+                },
+            )
+        })
+        .collect();
+    let args: Vec<(&str, super::Arg<'_>)> = words
+        .iter()
+        .map(|(k, v)| {
+            (
+                *k,
+                match v {
+                    Ok(n) => super::Arg::Num(*n),
+                    Err(s) => super::Arg::Str(s),
+                },
+            )
+        })
+        .collect();
+    st.cat.ta(r.id, &args)
+}
+
+fn arg(st: Style, a: &Arg) -> String {
+    match a {
+        Arg::Data(s) if st.isolate && !s.is_empty() => format!("\u{2068}{s}\u{2069}"),
+        Arg::Data(s) => s.clone(),
+        Arg::Term(t) => term_label(t, st.cat.lang).to_owned(),
+        Arg::Num(n) => st.cat.number(*n),
+        Arg::Date(d) => st.cat.date(*d),
+        Arg::Word(prefix, value) => st.cat.word(prefix, value),
+        Arg::Reason(r) => reason(st, r),
+        Arg::List(items) => joined(st, items.iter().map(|a| arg(st, a)), "sep-comma"),
+        Arg::Steps(steps) => steps_in(st, steps),
+        Arg::Parts(parts) => joined(
+            st,
+            parts.iter().map(|r| format!("({})", reason(st, r))),
+            "list-separator",
+        ),
+    }
+}
+
+/// Steps joined with the language's semicolon.
+fn steps_in(st: Style, steps: &[Reason]) -> String {
+    joined(st, steps.iter().map(|r| reason(st, r)), "sep-semicolon")
+}
+
+/// Items joined with the separator message `sep` and a space.
+fn joined(st: Style, items: impl Iterator<Item = String>, sep: &str) -> String {
+    let sep = format!("{} ", st.cat.t(sep));
+    items.collect::<Vec<_>>().join(&sep)
+}
+
+impl std::fmt::Display for Reason {
+    /// The reason in English (the words of JSON).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&say(catalog(Lang::En), self))
+    }
+}
+
+impl std::fmt::Display for Arg {
+    /// The argument in English (the words of JSON).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&say_arg(catalog(Lang::En), self))
+    }
+}
+
+impl Serialize for Reason {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&reason(Style::current(), self))
+    }
+}
+
+impl Serialize for Arg {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&arg(Style::current(), self))
+    }
+}
+
+/// Serialises steps (a trace's detail) as one string, joined with the
+/// language's semicolon.
+pub fn serialize_steps<S: Serializer>(steps: &[Reason], s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&steps_in(Style::current(), steps))
+}
