@@ -133,11 +133,12 @@ pub fn register(tera: &mut Tera, lang: Lang) {
         }
     });
     tera.register_filter("note", move |v: &str, _: Kwargs, _: &State| {
-        let html = markdown::note_to_html(v);
+        let html = markdown::note_value(v);
         if foreign {
+            let html = html.as_str().unwrap_or_default();
             Value::safe_string(&format!("<div lang=\"en\" dir=\"ltr\">{html}</div>"))
         } else {
-            Value::safe_string(&html)
+            html
         }
     });
 }

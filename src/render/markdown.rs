@@ -59,10 +59,14 @@ pub fn note_to_html(src: &str) -> String {
 }
 
 /// The `markdown` filter: the only value that templates output unescaped.
-///
+pub fn markdown_filter(val: &str, _: Kwargs, _: &State) -> Value {
+    note_value(val)
+}
+
+/// A note as sanitised HTML, marked safe for templates ([`note_to_html`]).
 /// A note is rendered once per process: the same note stands on every page
 /// that cites its provision, often several times on one page.
-pub fn markdown_filter(val: &str, _: Kwargs, _: &State) -> Value {
+pub fn note_value(val: &str) -> Value {
     use std::collections::HashMap;
     use std::sync::{PoisonError, RwLock};
     static RENDERED: OnceLock<RwLock<HashMap<String, Value>>> = OnceLock::new();
