@@ -193,6 +193,7 @@ diag-duplicate-instrument = معرِّف الصك `{ $id }` مستخدم مرت�
 diag-duplicate-requirement = معرِّف المتطلب `{ $id }` مستخدم مرتين
 diag-duplicate-definition = معرِّف التعريف `{ $id }` مستخدم مرتين
 diag-duplicate-scenario = معرِّف الواقعة النموذجية `{ $id }` مستخدم مرتين
+diag-bad-id = `{ $id }` ليس معرِّفًا صالحًا: استعمل الحروف اللاتينية الصغيرة والأرقام، في مقاطع يصل بينها `-` (مثل `kw-91-2013-art-1`)
 diag-duplicate-law = معرِّف القانون `{ $id }` مستخدم مرتين
 diag-duplicate-provision = معرِّف الحكم `{ $id }` مستخدم مرتين
 diag-duplicate-offence = معرِّف الجريمة `{ $id }` مستخدم مرتين

@@ -197,6 +197,7 @@ diag-duplicate-instrument = instrument id `{ $id }` is used twice
 diag-duplicate-requirement = requirement id `{ $id }` is used twice
 diag-duplicate-definition = definition id `{ $id }` is used twice
 diag-duplicate-scenario = scenario id `{ $id }` is used twice
+diag-bad-id = `{ $id }` is not a valid id: use lower-case letters and digits, in runs joined by `-` (e.g. `kw-91-2013-art-1`)
 diag-duplicate-law = law id `{ $id }` is used twice
 diag-duplicate-provision = provision id `{ $id }` is used twice
 diag-duplicate-offence = offence id `{ $id }` is used twice

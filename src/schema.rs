@@ -260,7 +260,22 @@ impl JsonSchema for Label {
 }
 
 /// The id of a law, provision or offence in the same file.
-type Id = String;
+/// An id of a law, provision or offence (the loader's rule: E023).
+struct Id;
+
+impl JsonSchema for Id {
+    fn schema_name() -> Cow<'static, str> {
+        "Id".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+            "description": "Lower-case letters and digits, in runs joined by '-'.",
+            "examples": ["kw-91-2013-art-1"],
+        })
+    }
+}
 
 /// A closed set of words, taken from the decoder's own `keyword!` enum.
 struct Kw<K>(PhantomData<K>);
@@ -701,7 +716,7 @@ struct ScenarioFile {
 #[schemars(deny_unknown_fields)]
 struct ScenarioHead {
     /// Unique among scenarios.
-    id: Id,
+    id: String,
     title: String,
     /// The facts in words.
     story: String,

@@ -328,6 +328,7 @@ fn assert_no_raw_html_in_markdown(what: &str, md: &str) {
 }
 
 const XZ: &str = "tests/fixtures-injection/xz-injection.yaml";
+const XZ_2019: &str = "tests/fixtures-injection/xz-injection-2019.yaml";
 
 #[test]
 fn hostile_strings_stay_inert_in_every_output() {
@@ -380,21 +381,159 @@ fn hostile_strings_stay_inert_in_every_output() {
             .any(|l| l.split(',').any(|c| c.starts_with('=')))
     );
 
-    let dir = tempfile::tempdir().expect("tempdir");
-    lexgap()
-        .args(["site", XZ, "tests/fixtures/xa-arcadia.yaml", "-o"])
-        .arg(dir.path())
-        .assert()
-        .success();
-    for f in files_under(dir.path()) {
-        let text = std::fs::read_to_string(&f).expect("read");
-        let name = rel(dir.path(), &f);
-        if name.ends_with(".html") {
-            assert_no_executable_markup(&name, &text);
-        } else {
-            assert_no_raw_html_in_markdown(&name, &text);
-            assert_tables_whole(&name, &text);
+    // Every page of a site, in both languages, with an earlier version of
+    // the hostile jurisdiction (a timeline, a historical note, a repealed
+    // law), and the diff between the two versions.
+    for lang in ["en", "ar"] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        lexgap()
+            .args([
+                "--lang",
+                lang,
+                "site",
+                XZ,
+                XZ_2019,
+                "tests/fixtures/xa-arcadia.yaml",
+            ])
+            .arg("-o")
+            .arg(dir.path())
+            .assert()
+            .success();
+        let files = files_under(dir.path());
+        assert_eq!(files.len(), 2 * (2 + 3 + 4), "{lang}: {files:?}");
+        for f in files {
+            let text = std::fs::read_to_string(&f).expect("read");
+            let name = format!("{lang}: {}", rel(dir.path(), &f));
+            if name.ends_with(".html") {
+                assert_no_executable_markup(&name, &text);
+            } else {
+                assert_no_raw_html_in_markdown(&name, &text);
+                assert_tables_whole(&name, &text);
+            }
         }
+        let diff_html = run(&["--lang", lang, "diff", XZ_2019, XZ, "--format", "html"]);
+        assert_no_executable_markup(&format!("{lang}: diff.html"), &diff_html);
+        assert!(
+            diff_html.contains("&lt;script&gt;"),
+            "{lang}: the diff shows the text"
+        );
+        let diff_md = run(&["--lang", lang, "diff", XZ_2019, XZ, "--format", "md"]);
+        assert_no_raw_html_in_markdown(&format!("{lang}: diff.md"), &diff_md);
+        assert_tables_whole(&format!("{lang}: diff.md"), &diff_md);
+    }
+    let old = run(&["report", XZ_2019]);
+    for shown in [
+        "Historical note &lt;script&gt;",
+        "Law &lt;script&gt;alert(&#39;repealed-by&#39;)",
+    ] {
+        assert!(old.contains(shown), "the earlier version shows {shown}");
+    }
+}
+
+/// Every string field that reaches a report carries markup in the two
+/// injection fixtures: a field added to the format without a hostile value
+/// here fails this test.
+#[test]
+fn the_injection_fixtures_reach_every_text_field_of_the_format() {
+    fn strings(v: &serde_json::Value, path: &str, out: &mut Vec<(String, String)>) {
+        match v {
+            serde_json::Value::Object(m) => {
+                for (k, x) in m {
+                    strings(x, &format!("{path}.{k}"), out);
+                }
+            }
+            serde_json::Value::Array(a) => {
+                for x in a {
+                    strings(x, &format!("{path}[]"), out);
+                }
+            }
+            serde_json::Value::String(s) => out.push((path.to_owned(), s.clone())),
+            _ => {}
+        }
+    }
+    // The free-text fields of the schema: strings with no pattern, no
+    // enumeration and no format (ids, codes, dates, URLs, terms are checked
+    // by the loader and cannot carry markup).
+    fn free_text(
+        schema: &serde_json::Value,
+        defs: &serde_json::Value,
+        path: &str,
+        depth: usize,
+        out: &mut std::collections::BTreeSet<String>,
+    ) {
+        if depth > 14 {
+            return;
+        }
+        let mut s = schema;
+        while let Some(r) = s.get("$ref").and_then(|r| r.as_str()) {
+            s = &defs[r.rsplit('/').next().expect("a ref")];
+        }
+        for k in ["anyOf", "oneOf", "allOf"] {
+            for sub in s.get(k).and_then(|x| x.as_array()).into_iter().flatten() {
+                free_text(sub, defs, path, depth + 1, out);
+            }
+        }
+        if let Some(props) = s.get("properties").and_then(|p| p.as_object()) {
+            for (k, v) in props {
+                free_text(v, defs, &format!("{path}.{k}"), depth + 1, out);
+            }
+        }
+        let ty = |t: &str| {
+            s.get("type")
+                .is_some_and(|x| x == t || x.as_array().is_some_and(|a| a.iter().any(|y| y == t)))
+        };
+        if ty("array") {
+            free_text(&s["items"], defs, &format!("{path}[]"), depth + 1, out);
+        }
+        if ty("string")
+            && s.get("enum").is_none()
+            && s.get("pattern").is_none()
+            && s.get("format").is_none()
+        {
+            out.insert(path.to_owned());
+        }
+    }
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("schema/jurisdiction.schema.json").expect("schema"),
+    )
+    .expect("JSON");
+    let mut fields = std::collections::BTreeSet::new();
+    free_text(&schema, &schema["definitions"], "", 0, &mut fields);
+    assert!(fields.len() > 40, "the schema's text fields: {fields:?}");
+    let mut values = Vec::new();
+    for f in [XZ, XZ_2019] {
+        let text = std::fs::read_to_string(f).expect("fixture");
+        let v: serde_json::Value = serde_saphyr::from_str(&text).expect("YAML");
+        strings(&v, "", &mut values);
+    }
+    let hostile = |p: &str| {
+        values
+            .iter()
+            .any(|(q, s)| q == p && (s.contains('<') || s.contains("javascript:")))
+    };
+    // Several shapes of one field share their rendering (`acts[]` and
+    // `acts.items[]`; a fact's note whether the fact is a boolean or a
+    // number): one hostile value per field name and place is enough.
+    let shape = |p: &str| p.replace(".items[]", "[]");
+    let covered: std::collections::BTreeSet<String> = values
+        .iter()
+        .filter(|(p, _)| hostile(p))
+        .map(|(p, _)| shape(p))
+        .collect();
+    let missing: Vec<&String> = fields
+        .iter()
+        .filter(|f| !covered.contains(&shape(f)))
+        .filter(|f| !f.ends_with(".note") || !fact_note_covered(f, &covered))
+        .collect();
+    assert!(missing.is_empty(), "no hostile value for: {missing:?}");
+
+    /// A fact's note is rendered by one template path for every fact: one
+    /// hostile fact note per offence is enough.
+    fn fact_note_covered(f: &str, covered: &std::collections::BTreeSet<String>) -> bool {
+        f.starts_with(".offences[].")
+            && covered.iter().any(|c| {
+                c.starts_with(".offences[].") && c.ends_with(".note") && c.matches('.').count() >= 3
+            })
     }
 }
 

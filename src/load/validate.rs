@@ -636,8 +636,9 @@ impl V<'_> {
         }
     }
 
-    /// Checks that the ids of a list are unique; `message` is the error's
-    /// id (`diag-duplicate-law`: "law id `x` is used twice").
+    /// Checks that the ids of a list are well formed (they become anchors
+    /// and file names in reports) and unique; `message` is the duplicate
+    /// error's id (`diag-duplicate-law`: "law id `x` is used twice").
     fn unique<'b>(
         &mut self,
         ids: impl Iterator<Item = &'b Sp<String>>,
@@ -646,6 +647,14 @@ impl V<'_> {
     ) {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {
+            if !id.value.is_empty() && !well_formed_id(&id.value) {
+                self.err(
+                    Code::BadValue,
+                    id.loc,
+                    &format!("{list}[{i}].id"),
+                    msg!("diag-bad-id", id = &id.value),
+                );
+            }
             if !seen.insert(id.value.as_str()) {
                 self.err(
                     Code::DuplicateId,
@@ -656,6 +665,17 @@ impl V<'_> {
             }
         }
     }
+}
+
+/// An id as docs/FORMAT.md has it: lower-case letters and digits in runs
+/// joined by single `-` (`kw-91-2013-art-1`).
+fn well_formed_id(id: &str) -> bool {
+    id.split('-').all(|run| {
+        !run.is_empty()
+            && run
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    })
 }
 
 /// Checks the instruments' definitions and the scenarios: vocabulary terms,
