@@ -411,3 +411,12 @@ diff-no-provision = لم يتغيّر أي حكم.
 
 marks-colon = العلامات:
 side-by-side-default-md = الفحوص التي تفصل بين الاتجار والتهريب. اختر متطلبات أخرى بـ `lexgap compare --requirement ID`.
+
+## --verbose lines and the errors of writing (standard error)
+verbose-done = انتهى في { $ms } ملّي ثانية (رمز الخروج { $code })
+verbose-read = الملفات المقروءة { $files } (الولايات القضائية { $jurisdictions }) في { $ms } ملّي ثانية
+verbose-file = {"  "}{ $file } ({ $bytes } بايت)
+verbose-site = الصفحات المُنشأة والمكتوبة { $pages } في { $ms } ملّي ثانية
+verbose-wrote = كُتب { $file } ({ $bytes } بايت)
+error-cannot-write = تعذّرت كتابة المخرجات: { $error }
+error-cannot-encode-json = تعذّر ترميز JSON: { $error }

@@ -376,3 +376,12 @@ diff-no-provision = No provision changed.
 
 marks-colon = Marks:
 side-by-side-default-md = The checks that keep trafficking and smuggling apart. Choose other requirements with `lexgap compare --requirement ID`.
+
+## --verbose lines and the errors of writing (standard error)
+verbose-done = done in { $ms } ms (exit { $code })
+verbose-read = read { $files } file(s) ({ $jurisdictions } jurisdiction(s)) in { $ms } ms
+verbose-file = {"  "}{ $file } ({ $bytes } bytes)
+verbose-site = rendered and wrote { $pages } pages in { $ms } ms
+verbose-wrote = wrote { $file } ({ $bytes } bytes)
+error-cannot-write = cannot write output: { $error }
+error-cannot-encode-json = cannot encode JSON: { $error }

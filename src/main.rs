@@ -15,17 +15,16 @@ fn main() -> ExitCode {
     match lexgap::cli::run(&cli) {
         Ok(outcome) => ExitCode::from(outcome.code()),
         Err(e) => {
-            let e = anyhow::Error::from(e);
             // A reader that stops early (`lexgap report KW | head`) is not an
             // error worth a message.
-            let broken_pipe = e
-                .chain()
-                .filter_map(|c| c.downcast_ref::<std::io::Error>())
-                .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe);
-            if broken_pipe {
+            let kind = match &e {
+                lexgap::cli::CliError::Io(io) => Some(io.kind()),
+                lexgap::cli::CliError::Json(j) => j.io_error_kind(),
+            };
+            if kind == Some(std::io::ErrorKind::BrokenPipe) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("lexgap: {e:#}");
+            eprintln!("lexgap: {}", e.say(lexgap::i18n::catalog(cli.lang)));
             ExitCode::from(2)
         }
     }

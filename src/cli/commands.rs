@@ -16,6 +16,17 @@ pub enum CliError {
     Json(#[from] serde_json::Error),
 }
 
+impl CliError {
+    /// The error as the interface language says it (the system's own
+    /// message inside stays as the system wrote it).
+    pub fn say(&self, cat: &crate::i18n::Catalog) -> String {
+        match self {
+            CliError::Io(e) => crate::t!(cat, "error-cannot-write", error = &e.to_string()),
+            CliError::Json(e) => crate::t!(cat, "error-cannot-encode-json", error = &e.to_string()),
+        }
+    }
+}
+
 pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
     let ui = Ui::new(cli.lang, cli.quiet, cli.verbose);
     let started = std::time::Instant::now();
@@ -131,10 +142,11 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
         )?,
     };
     out.flush()?;
-    ui.detail(&format!(
-        "done in {} ms (exit {})",
-        started.elapsed().as_millis(),
-        outcome.code()
+    ui.detail(&crate::t!(
+        ui.cat,
+        "verbose-done",
+        ms = elapsed_ms(started),
+        code = usize::from(outcome.code())
     ));
     Ok(outcome)
 }
@@ -286,17 +298,30 @@ pub fn load_logged(ui: &Ui, paths: &[String]) -> Loaded {
     loaded
 }
 
+/// Milliseconds since `started`, for `--verbose` lines.
+pub fn elapsed_ms(started: std::time::Instant) -> usize {
+    usize::try_from(started.elapsed().as_millis()).unwrap_or(usize::MAX)
+}
+
 /// With `--verbose`: the files read and the time taken.
 pub fn log_load(ui: &Ui, loaded: &Loaded, started: std::time::Instant) {
     if ui.verbose {
         let files = loaded.sources.iter().count();
         let js = loaded.corpus.as_ref().map_or(0, |c| c.jurisdictions.len());
-        ui.detail(&format!(
-            "read {files} file(s) ({js} jurisdiction(s)) in {} ms",
-            started.elapsed().as_millis()
+        ui.detail(&crate::t!(
+            ui.cat,
+            "verbose-read",
+            files = files,
+            jurisdictions = js,
+            ms = elapsed_ms(started)
         ));
         for (_, f) in loaded.sources.iter() {
-            ui.detail(&format!("  {} ({} bytes)", f.name, f.text.len()));
+            ui.detail(&crate::t!(
+                ui.cat,
+                "verbose-file",
+                file = &f.name,
+                bytes = f.text.len()
+            ));
         }
     }
 }

@@ -31,7 +31,12 @@ fn emit(
         None => out.write_all(text.as_bytes())?,
         Some(path) => {
             write_atomic(path, text.as_bytes())?;
-            ui.detail(&format!("wrote {} ({} bytes)", path.display(), text.len()));
+            ui.detail(&t!(
+                ui.cat,
+                "verbose-wrote",
+                file = &path.display().to_string(),
+                bytes = text.len()
+            ));
         }
     }
     Ok(Outcome::Clean)
@@ -284,7 +289,12 @@ pub fn man(ui: &Ui, dir: Option<&Path>, out: &mut impl Write) -> Result<Outcome,
             for (name, page) in &pages {
                 let path = dir.join(name);
                 write_atomic(&path, page)?;
-                ui.detail(&format!("wrote {}", path.display()));
+                ui.detail(&t!(
+                    ui.cat,
+                    "verbose-wrote",
+                    file = &path.display().to_string(),
+                    bytes = page.len()
+                ));
             }
             ui.note(&t!(
                 ui.cat,

@@ -12,7 +12,7 @@ mod text;
 use crate::i18n::{Catalog, Lang};
 use clap::{Parser, Subcommand, ValueEnum};
 
-pub use commands::run;
+pub use commands::{CliError, run};
 pub use help::parse;
 
 #[derive(Debug, Parser)]

@@ -349,10 +349,11 @@ pub fn site(
         }
     }
     progress.done();
-    opts.ui.detail(&format!(
-        "rendered and wrote {} pages in {} ms",
-        files.len(),
-        started.elapsed().as_millis()
+    opts.ui.detail(&crate::t!(
+        opts.ui.cat,
+        "verbose-site",
+        pages = files.len(),
+        ms = super::commands::elapsed_ms(started)
     ));
     let bytes: usize = files.iter().map(|(_, n)| n).sum();
     match format {
