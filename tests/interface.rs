@@ -611,3 +611,24 @@ fn the_json_report_is_the_same_in_every_language() {
         "JSON is data: keys and values do not change with --lang"
     );
 }
+
+#[test]
+fn verbose_lines_and_write_errors_follow_the_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("no-such-dir").join("kw.html");
+    let missing = missing.to_str().expect("path");
+    let (_, err, code) = run(&["--lang", "ar", "report", "KW", "-o", missing]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("lexgap: تعذّرت كتابة المخرجات: "), "{err}");
+    let (_, err, code) = run(&["report", "KW", "-o", missing]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.starts_with("lexgap: cannot write output: "), "{err}");
+
+    let (_, err, code) = run(&["--lang", "ar", "-v", "check", "KW"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("lexgap: الملفات المقروءة"), "{err}");
+    assert!(err.contains("(رمز الخروج ٠)"), "{err}");
+    let (_, err, _) = run(&["-v", "check", "KW"]);
+    assert!(err.contains("lexgap: read "), "{err}");
+    assert!(err.contains("(exit 0)"), "{err}");
+}
