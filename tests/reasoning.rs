@@ -35,7 +35,7 @@ fn check_in_arabic() {
     let out = stdout_of(&["--lang", "ar", "check", "tests/fixtures/xb-borduria.yaml"]);
     // The reasoning is Arabic; ids and field names are as written.
     assert!(
-        out.contains("xb-tip: لا تشمل الأفعال المنصوص عليها فيها «تنقيل»"),
+        out.contains("xb-tip: لا تشمل الأفعال المنصوص عليها فيها: تنقيل"),
         "{out}"
     );
     assert!(
