@@ -21,24 +21,13 @@ pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| {
-            io::Error::new(io::ErrorKind::InvalidInput, "the output path names no file")
-        })?
-        .to_string_lossy()
-        .into_owned();
     if path.is_dir() {
         return Err(io::Error::new(
             io::ErrorKind::IsADirectory,
             format!("{} is a directory", path.display()),
         ));
     }
-    let (tmp, mut file) = create_temp(&dir, &name)?;
+    let (tmp, mut file) = create_temp_for(path)?;
     let result = fill(&mut file)
         .and_then(|()| file.sync_all())
         .and_then(|()| {
@@ -49,6 +38,21 @@ pub fn write_atomic_with(
         let _ = fs::remove_file(&tmp);
     }
     result
+}
+
+/// A new temporary file beside `path` (in its directory, named after it).
+fn create_temp_for(path: &Path) -> io::Result<(PathBuf, File)> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| {
+            io::Error::new(io::ErrorKind::InvalidInput, "the output path names no file")
+        })?
+        .to_string_lossy();
+    create_temp(dir, &name)
 }
 
 fn create_temp(dir: &Path, name: &str) -> io::Result<(PathBuf, File)> {
@@ -178,18 +182,7 @@ impl Staging {
     /// given to [`adopt`](Self::adopt).
     pub fn write_temp(&self, rel: &str, bytes: &[u8]) -> io::Result<TempFile> {
         let path = self.root.join(rel);
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let name = path
-            .file_name()
-            .ok_or_else(|| {
-                io::Error::new(io::ErrorKind::InvalidInput, "the output path names no file")
-            })?
-            .to_string_lossy()
-            .into_owned();
-        let (tmp, mut file) = create_temp(&dir, &name)?;
+        let (tmp, mut file) = create_temp_for(&path)?;
         let temp = TempFile {
             tmp: Some(tmp),
             target: path,
