@@ -292,8 +292,13 @@ pub const VALIDATE_FORMAT: &str = "lexgap-validate/1";
 /// Loads the jurisdictions named (the bundled ones by default), saying with
 /// `--verbose` what was read and how long it took.
 pub fn load_logged(ui: &Ui, paths: &[String]) -> Loaded {
+    logged(ui, || load::load(&inputs(paths)))
+}
+
+/// Runs a load and, with `--verbose`, says what it read and how long it took.
+pub fn logged(ui: &Ui, load: impl FnOnce() -> Loaded) -> Loaded {
     let started = std::time::Instant::now();
-    let loaded = load::load(&inputs(paths));
+    let loaded = load();
     log_load(ui, &loaded, started);
     loaded
 }
@@ -304,7 +309,7 @@ pub fn elapsed_ms(started: std::time::Instant) -> usize {
 }
 
 /// With `--verbose`: the files read and the time taken.
-pub fn log_load(ui: &Ui, loaded: &Loaded, started: std::time::Instant) {
+fn log_load(ui: &Ui, loaded: &Loaded, started: std::time::Instant) {
     if ui.verbose {
         let files = loaded.sources.iter().count();
         let js = loaded.corpus.as_ref().map_or(0, |c| c.jurisdictions.len());

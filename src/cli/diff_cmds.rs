@@ -1,7 +1,7 @@
 //! `lexgap diff` and `lexgap history`: what changed between two versions of a
 //! jurisdiction, and how its ratings moved over the git history.
 
-use super::commands::{CliError, log_load};
+use super::commands::{CliError, logged};
 use super::{Format, Outcome, Ui};
 use crate::check::{self, Status};
 use crate::diag::{Code, Diagnostic, Diagnostics, Message, SourceMap};
@@ -69,9 +69,7 @@ pub fn diff(
     } else {
         Format::Text
     };
-    let started = std::time::Instant::now();
-    let loaded = load::load(&[Input::parse(old), Input::parse(new)]);
-    log_load(ui, &loaded, started);
+    let loaded = logged(ui, || load::load(&[Input::parse(old), Input::parse(new)]));
     report(ui, &loaded.diagnostics, &loaded.sources, format, out)?;
     let Some(corpus) = &loaded.corpus else {
         return Ok(Outcome::InvalidInput);

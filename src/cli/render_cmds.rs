@@ -2,7 +2,7 @@
 //! write. The commands decide nothing about law; they hand `check`'s output
 //! to `render` and write what it returns.
 
-use super::commands::{CliError, log_load, print_diagnostics, select};
+use super::commands::{CliError, logged, print_diagnostics, select};
 use super::{Format, Outcome, PageFormat, TableFormat, Ui};
 use crate::check::{self, JurisdictionCheck};
 use crate::diag::{Code, Diagnostic, SourceMap, did_you_mean, render_human_in};
@@ -44,9 +44,7 @@ fn render_failed(ui: &Ui, e: &RenderError) -> Result<Outcome, CliError> {
 /// there is an error.
 fn load(ui: &Ui, paths: &[String]) -> Result<Option<Loaded>, CliError> {
     let inputs: Vec<Input> = paths.iter().map(|p| Input::parse(p)).collect();
-    let started = std::time::Instant::now();
-    let loaded = load::load(&inputs);
-    log_load(ui, &loaded, started);
+    let loaded = logged(ui, || load::load(&inputs));
     print_diagnostics(ui, &loaded.diagnostics, &loaded.sources)?;
     Ok(loaded.corpus.is_some().then_some(loaded))
 }

@@ -1,7 +1,7 @@
 //! `lexgap classify` and `lexgap test`: fact patterns under the instruments'
 //! definitions and under a jurisdiction's offences.
 
-use super::commands::{CliError, log_load};
+use super::commands::{CliError, logged};
 use super::{Format, Outcome, Ui};
 use crate::check::reason::Arg;
 use crate::classify::{self, Check, Classification, Outcome as ClassOutcome};
@@ -37,9 +37,7 @@ pub fn classify(
         .filter(|_| jurisdiction.is_some()),
         scenarios: Some(inputs(files)),
     };
-    let started = std::time::Instant::now();
-    let loaded = load::load_request(&request);
-    log_load(ui, &loaded, started);
+    let loaded = logged(ui, || load::load_request(&request));
     report(ui, &loaded, format, out)?;
     let Some(corpus) = &loaded.corpus else {
         return Ok(Outcome::InvalidInput);
@@ -169,9 +167,7 @@ pub fn test(
         jurisdictions: Some(inputs(jurisdictions)),
         scenarios: Some(inputs(paths)),
     };
-    let started = std::time::Instant::now();
-    let loaded = load::load_request(&request);
-    log_load(ui, &loaded, started);
+    let loaded = logged(ui, || load::load_request(&request));
     report(ui, &loaded, format, out)?;
     let Some(corpus) = &loaded.corpus else {
         return Ok(Outcome::InvalidInput);
