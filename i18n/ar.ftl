@@ -16,6 +16,7 @@ class-full = كامل
 class-partial = جزئي
 class-none = منعدم
 class-unknown = غير معروف
+class-full_so_far = كامل حتى الآن
 obligation-mandatory = إلزامي
 obligation-optional = اختياري
 obligation-recommended = موصى به
@@ -102,7 +103,8 @@ rating-rules =
       كامل       كل المتطلبات مستوفاة
       جزئي       بعضها مستوفى أو جزئي، وبعضها ثبت قصوره (جزئي أو ثغرة أو تعارض)
       منعدم      لا شيء منها مستوفى أو جزئي، وفيها ثغرة أو تعارض واحد على الأقل
-      غير معروف  غير ذلك (لم يُقيَّم شيء، أو مستوفى مع نتائج غير معروفة فقط)
+      كامل حتى الآن  بعضها مستوفى، ولم يثبت قصور شيء منها، والباقي غير معروف
+      غير معروف  لم يُقيَّم شيء
 label-instrument = الصك
 label-article = المادة
 label-obligation = الإلزام
@@ -139,6 +141,14 @@ history-does-not-load = لا يُحمَّل بهذا الإصدار من lexgap
 draft-heading = مشروع قانون: { $title } (مطبَّق على { $base })
 draft-closes = ثغرات يسدّها: { $count }
 draft-opens = ثغرات يفتحها: { $count }
+diff-removed = ما حذفته الصيغة الجديدة ({ $count }):
+removed-term = { $offence }: لم يعد { $item } ضمن { $field }
+removed-note = { $offence }: بقي { $item } ضمن { $field } دون ملاحظته
+removed-offence-note = { $offence }: حُذفت ملاحظته
+removed-offence = حُذفت الجريمة { $item }
+removed-measure = حُذف التدبير { $item }
+removed-not-provided = حُذف تسجيل غياب { $item }
+removed-beyond = حُذف بند مما يتجاوز الصكوك ({ $item })
 site-written = الموقع: { $files } ملفًا (الولايات القضائية { $jurisdictions }، الصكوك { $instruments }؛ { $bytes } بايت) في { $dir }
 site-progress = أُنجزت { $done } من { $total } صفحة
 nothing-written = لم يُكتب شيء
@@ -318,6 +328,7 @@ class-label-full = كامل: كل أركان التعريف مستوفاة
 class-label-partial = جزئي: بعض الأركان مستوفى وبعضها قاصر
 class-label-none = منعدم: لا ركن مستوفى، وثبت قصور بعضها
 class-label-unknown = غير معروف: لم يمكن تقييم ما يكفي من التعريف
+class-label-full_so_far = كامل حتى الآن: الأركان التي قُيّمت مستوفاة، والباقي غير معروف
 law-status-in_force = نافذ
 law-status-repealed = ملغى
 law-status-amended = نافذ بصيغته المعدّلة

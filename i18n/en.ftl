@@ -17,6 +17,7 @@ class-full = full
 class-partial = partial
 class-none = none
 class-unknown = unknown
+class-full_so_far = full so far
 obligation-mandatory = mandatory
 obligation-optional = optional
 obligation-recommended = recommended
@@ -82,7 +83,8 @@ rating-rules =
       full     every requirement met
       partial  some met or partial, and some established short (partial, gap or conflict)
       none     none met or partial, and at least one gap or conflict
-      unknown  otherwise (nothing assessed, or met alongside unknowns only)
+      full so far  some met, none established short, the rest unknown
+      unknown  nothing assessed
 label-instrument = Instrument
 label-article = Article
 label-obligation = Obligation
@@ -119,6 +121,14 @@ history-does-not-load = does not load with this version of lexgap
 draft-heading = Draft bill: { $title } (applied to { $base })
 draft-closes = closes { $count } gap(s)
 draft-opens = opens { $count } gap(s)
+diff-removed = Taken out by the new version ({ $count }):
+removed-term = { $offence }: { $item } is no longer among its { $field }
+removed-note = { $offence }: { $item } stays among its { $field }, without its note
+removed-offence-note = { $offence }: its note is gone
+removed-offence = the offence { $item } is gone
+removed-measure = the measure { $item } is gone
+removed-not-provided = the recorded absence of { $item } is gone
+removed-beyond = an entry beyond the instruments ({ $item }) is gone
 site-written = site: { $files } files ({ $jurisdictions } jurisdictions, { $instruments } instruments; { $bytes } bytes) in { $dir }
 site-progress = rendered { $done } of { $total } pages
 nothing-written = nothing was written
@@ -286,6 +296,7 @@ class-label-full = full: every element of the definition is met
 class-label-partial = partial: some elements are met, some fall short
 class-label-none = none: no element is met and some are established short
 class-label-unknown = unknown: too little of the definition could be assessed
+class-label-full_so_far = full so far: the elements assessed are met, the others are unknown
 law-status-in_force = in force
 law-status-repealed = repealed
 law-status-amended = in force as amended

@@ -14,5 +14,6 @@ pub mod diff;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod project;
 pub mod render;
 pub mod schema;

@@ -61,6 +61,9 @@ impl DefinitionClass {
     pub fn label(self) -> &'static str {
         match self {
             DefinitionClass::Full => "full: every element of the definition is met",
+            DefinitionClass::FullSoFar => {
+                "full so far: the elements assessed are met, the others are unknown"
+            }
             DefinitionClass::Partial => "partial: some elements are met, some fall short",
             DefinitionClass::None => "none: no element is met and some are established short",
             DefinitionClass::Unknown => "unknown: too little of the definition could be assessed",

@@ -18,7 +18,13 @@ keyword!(
 );
 
 keyword!(
-    DefinitionClass, "definition class" { Full = "full", Partial = "partial", None = "none", Unknown = "unknown" }
+    DefinitionClass, "definition class" {
+        Full = "full",
+        FullSoFar = "full_so_far",
+        Partial = "partial",
+        None = "none",
+        Unknown = "unknown",
+    }
 );
 
 /// The rule table, printed by `lexgap instruments --rules` and in docs/RATINGS.md.
@@ -36,7 +42,8 @@ Definition class (over the requirements of the instrument's definition topic):
   full     every requirement met
   partial  some met or partial, and some established short (partial, gap or conflict)
   none     none met or partial, and at least one gap or conflict
-  unknown  otherwise (nothing assessed, or met alongside unknowns only)";
+  full so far  some met, none established short, the rest unknown
+  unknown  nothing assessed";
 
 #[derive(Debug, Clone, Copy, Default, Serialize, PartialEq, Eq)]
 pub struct StatusCounts {
@@ -118,6 +125,11 @@ pub fn classify(c: &StatusCounts) -> DefinitionClass {
         DefinitionClass::Partial
     } else if good == 0 && c.gap + c.conflict > 0 {
         DefinitionClass::None
+    } else if c.met > 0 {
+        // Met alongside unknowns: nothing is established short, so calling
+        // it unknown would rank a law that closed its last gap below one
+        // that still has it (issue 17).
+        DefinitionClass::FullSoFar
     } else {
         DefinitionClass::Unknown
     }
@@ -192,7 +204,8 @@ mod tests {
         assert_eq!(classify(&counts(5, 0, 0, 0, 0)), DefinitionClass::Full);
         assert_eq!(classify(&counts(4, 0, 1, 0, 0)), DefinitionClass::Partial);
         assert_eq!(classify(&counts(0, 0, 3, 0, 2)), DefinitionClass::None);
-        assert_eq!(classify(&counts(3, 0, 0, 0, 2)), DefinitionClass::Unknown);
+        assert_eq!(classify(&counts(3, 0, 0, 0, 2)), DefinitionClass::FullSoFar);
+        assert_eq!(classify(&counts(0, 0, 0, 0, 2)), DefinitionClass::Unknown);
         assert_eq!(classify(&counts(0, 0, 0, 0, 0)), DefinitionClass::Unknown);
     }
 }

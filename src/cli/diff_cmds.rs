@@ -179,27 +179,7 @@ pub fn diff_text(cat: &Catalog, d: &Diff) -> String {
     let _ = writeln!(s, "\n{}", t!(cat, "diff-ratings"));
     for r in &d.ratings {
         let mark = if r.changed() { "*" } else { " " };
-        let class = match (r.class_before, r.class_after) {
-            (Some(a), Some(b)) => format!(
-                "  {} {} → {}",
-                t!(cat, "diff-definition"),
-                cat.word("class", &a.to_string()),
-                cat.word("class", &b.to_string())
-            ),
-            _ => String::new(),
-        };
-        let _ = writeln!(
-            s,
-            " {mark} {:<18} {:>2} → {:<2}  {} {}/{} → {}/{}{class}",
-            r.short,
-            r.before.to_string(),
-            r.after.to_string(),
-            t!(cat, "coverage"),
-            cat.count(r.assessed_before),
-            cat.count(r.counted),
-            cat.count(r.assessed_after),
-            cat.count(r.counted)
-        );
+        let _ = writeln!(s, " {mark} {}", rating_change(cat, r));
     }
     let closed: Vec<_> = d.closed().collect();
     let opened: Vec<_> = d.opened().collect();
@@ -237,6 +217,12 @@ pub fn diff_text(cat: &Catalog, d: &Diff) -> String {
                 before_after(cat, false),
                 say_arg(cat, &f.reason_after)
             );
+        }
+    }
+    if !d.removed.is_empty() {
+        let _ = writeln!(s, "\n{}", t!(cat, "diff-removed", count = d.removed.len()));
+        for line in removed_lines(cat, &d.removed) {
+            let _ = writeln!(s, "  {line}");
         }
     }
     if !d.provisions.is_empty() {
@@ -434,6 +420,70 @@ pub fn history(
 }
 
 /// For `check` of a draft: the ratings before and after, the gaps it closes and opens.
+/// Each term, note and entry a version takes out, one line each.
+fn removed_lines(cat: &Catalog, removed: &[diff::Removed]) -> Vec<String> {
+    use diff::RemovedKind;
+    removed
+        .iter()
+        .map(|r| {
+            let offence = r.offence.as_deref().unwrap_or("");
+            let field_id = r.field.as_deref().unwrap_or("");
+            let field = &cat.word("field", field_id);
+            let line = match r.kind {
+                RemovedKind::Term => t!(
+                    cat,
+                    "removed-term",
+                    offence = offence,
+                    field = field,
+                    item = &r.item
+                ),
+                RemovedKind::Note if field_id == "note" => {
+                    t!(cat, "removed-offence-note", offence = offence)
+                }
+                RemovedKind::Note => t!(
+                    cat,
+                    "removed-note",
+                    offence = offence,
+                    field = field,
+                    item = &r.item
+                ),
+                RemovedKind::Offence => t!(cat, "removed-offence", item = &r.item),
+                RemovedKind::Measure => t!(cat, "removed-measure", item = &r.item),
+                RemovedKind::NotProvided => t!(cat, "removed-not-provided", item = &r.item),
+                RemovedKind::Beyond => t!(cat, "removed-beyond", item = &r.item),
+            };
+            match &r.note {
+                Some(n) => format!("{line} — {}", one_line(n)),
+                None => line,
+            }
+        })
+        .collect()
+}
+
+/// One instrument's rating, coverage and definition class, before → after.
+fn rating_change(cat: &Catalog, r: &diff::RatingChange) -> String {
+    let class = match (r.class_before, r.class_after) {
+        (Some(a), Some(b)) => format!(
+            "  {} {} → {}",
+            t!(cat, "diff-definition"),
+            cat.word("class", &a.to_string()),
+            cat.word("class", &b.to_string())
+        ),
+        _ => String::new(),
+    };
+    format!(
+        "{:<18} {:>2} → {:<2}  {} {}/{} → {}/{}{class}",
+        r.short,
+        r.before.to_string(),
+        r.after.to_string(),
+        t!(cat, "coverage"),
+        cat.count(r.assessed_before),
+        cat.count(r.counted),
+        cat.count(r.assessed_after),
+        cat.count(r.counted)
+    )
+}
+
 pub fn draft_summary(
     cat: &Catalog,
     corpus: &crate::model::Corpus,
@@ -451,18 +501,7 @@ pub fn draft_summary(
         )
     );
     for r in &d.ratings {
-        let _ = writeln!(
-            s,
-            "    {:<18} {} → {}  {} {}/{} → {}/{}",
-            r.short,
-            r.before,
-            r.after,
-            t!(cat, "coverage"),
-            cat.count(r.assessed_before),
-            cat.count(r.counted),
-            cat.count(r.assessed_after),
-            cat.count(r.counted)
-        );
+        let _ = writeln!(s, "    {}", rating_change(cat, r));
     }
     let closed: Vec<&str> = d.closed().map(|f| f.requirement.as_str()).collect();
     let opened: Vec<&str> = d.opened().map(|f| f.requirement.as_str()).collect();
@@ -485,5 +524,15 @@ pub fn draft_summary(
         t!(cat, "draft-opens", count = opened.len()),
         list(&opened)
     );
+    if !d.removed.is_empty() {
+        let _ = writeln!(
+            s,
+            "    {}",
+            t!(cat, "diff-removed", count = d.removed.len())
+        );
+        for line in removed_lines(cat, &d.removed) {
+            let _ = writeln!(s, "      {line}");
+        }
+    }
     Some(s)
 }

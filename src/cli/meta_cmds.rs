@@ -2,12 +2,13 @@
 //! `init` (a starting file), `completions` and `man` (for the shell).
 
 use super::commands::{CliError, print_diagnostics};
+use super::render_cmds::output_is_input;
 use super::{Cli, Outcome, SchemaKind, Ui};
 use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap};
 use crate::i18n::Lang;
 use crate::load;
 use crate::model::Date;
-use crate::render::write::write_atomic;
+use crate::render::write::{Inputs, write_atomic};
 use crate::schema::{self, Kind};
 use crate::t;
 use clap::CommandFactory;
@@ -21,15 +22,22 @@ fn fail(ui: &Ui, d: Diagnostic) -> Result<Outcome, CliError> {
     Ok(Outcome::InvalidInput)
 }
 
+/// Writes `text` to `output` (atomically) or stdout. `guarded`: refuse an
+/// output in lexgap's own data (`init`, which never overwrites, may create
+/// a new encoding in `statutes/national/`).
 fn emit(
     ui: &Ui,
     text: &str,
     output: Option<&Path>,
+    guarded: bool,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
     match output {
         None => out.write_all(text.as_bytes())?,
         Some(path) => {
+            if guarded && let Some(d) = output_is_input(path, &Inputs::new(&[])) {
+                return fail(ui, d);
+            }
             write_atomic(path, text.as_bytes())?;
             ui.detail(&t!(
                 ui.cat,
@@ -63,6 +71,7 @@ pub fn schema(
         ui,
         &schema::schema_text(kind, &corpus.vocabulary),
         output,
+        true,
         out,
     )
 }
@@ -218,15 +227,13 @@ pub fn init(
         );
     }
     let text = init_text(&upper, schema, as_of);
-    let bundled = format!("statutes/national/{}.yaml", upper.to_lowercase());
-    if crate::bundle::NATIONAL
-        .iter()
-        .any(|(name, _)| *name == bundled)
-    {
+    let name = format!("{}.yaml", upper.to_lowercase());
+    if crate::project::file(crate::project::Data::National, &name).is_some() {
         ui.note(&t!(ui.cat, "init-bundled", code = &upper));
     }
     match output {
-        Some(path) if path.exists() => fail(
+        // A dangling link "does not exist" but is there to be replaced.
+        Some(path) if path.symlink_metadata().is_ok() => fail(
             ui,
             Diagnostic::error(
                 Code::OutputExists,
@@ -235,7 +242,7 @@ pub fn init(
             .help(Some(crate::msg!("diag-choose-another-name"))),
         ),
         Some(path) => {
-            emit(ui, &text, Some(path), out)?;
+            emit(ui, &text, Some(path), false, out)?;
             ui.note(&t!(
                 ui.cat,
                 "init-written",
@@ -243,7 +250,7 @@ pub fn init(
             ));
             Ok(Outcome::Clean)
         }
-        None => emit(ui, &text, None, out),
+        None => emit(ui, &text, None, false, out),
     }
 }
 
@@ -285,6 +292,13 @@ pub fn man(ui: &Ui, dir: Option<&Path>, out: &mut impl Write) -> Result<Outcome,
     match dir {
         None => out.write_all(&pages[0].1)?,
         Some(dir) => {
+            let guard = Inputs::new(&[]);
+            if let Some(d) = pages
+                .iter()
+                .find_map(|(name, _)| output_is_input(&dir.join(name), &guard))
+            {
+                return fail(ui, d);
+            }
             std::fs::create_dir_all(dir)?;
             for (name, page) in &pages {
                 let path = dir.join(name);

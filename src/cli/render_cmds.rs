@@ -10,7 +10,7 @@ use crate::load::{self, Input, Loaded};
 use crate::model::{Corpus, Date, Instrument};
 use crate::msg;
 use crate::render::context::{self, Shared};
-use crate::render::write::{Inputs, Staging, write_atomic};
+use crate::render::write::{Clash, DirLock, Inputs, Staging, write_atomic};
 use crate::render::{self, Page, RenderError, Renderer};
 use std::io::{self, Write};
 use std::ops::ControlFlow;
@@ -73,17 +73,27 @@ fn input_paths(loaded: &Loaded, renderer: Option<&Renderer>) -> Vec<PathBuf> {
     v
 }
 
-fn output_is_input(output: &Path, inputs: &Inputs) -> Option<Diagnostic> {
-    inputs.clash(output).map(|input| {
-        Diagnostic::error(
+pub fn output_is_input(output: &Path, inputs: &Inputs) -> Option<Diagnostic> {
+    let output_name = output.display().to_string();
+    inputs.clash(output).map(|clash| match clash {
+        Clash::Input(input) => Diagnostic::error(
             Code::OutputIsInput,
             msg!(
                 "diag-output-is-input",
-                output = output.display().to_string(),
+                output = output_name,
                 input = input.display().to_string()
             ),
         )
-        .help(Some(msg!("diag-write-elsewhere")))
+        .help(Some(msg!("diag-write-elsewhere"))),
+        Clash::Data(dir) => Diagnostic::error(
+            Code::OutputIsInput,
+            msg!(
+                "diag-output-in-data",
+                output = output_name,
+                dir = dir.display().to_string()
+            ),
+        )
+        .help(Some(msg!("diag-write-outside-data"))),
     })
 }
 
@@ -321,7 +331,26 @@ pub fn site(
     {
         return fail(&opts.ui, d);
     }
+    // Two runs into one directory would interleave their pages.
+    let _lock = match DirLock::acquire(dir)? {
+        Ok(lock) => lock,
+        Err(busy) => {
+            return fail(
+                &opts.ui,
+                Diagnostic::error(
+                    Code::OutputBusy,
+                    msg!(
+                        "diag-site-busy",
+                        dir = dir.display().to_string(),
+                        lock = busy.lock.display().to_string()
+                    ),
+                )
+                .help(Some(msg!("diag-site-busy-help"))),
+            );
+        }
+    };
     let mut staging = Staging::new(dir);
+    staging.remove_stale();
     staging.prepare(&paths.iter().map(String::as_str).collect::<Vec<_>>())?;
     let mut files: Vec<(String, usize)> = Vec::with_capacity(total);
     let keep = |path: &str, bytes: &[u8]| {

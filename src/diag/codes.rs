@@ -55,9 +55,11 @@ codes! {
     OutputIsInput = "E080", Error, "an output path is also an input";
     NotComparable = "E081", Error, "two encodings to compare are not of the same jurisdiction";
     OutputExists = "E082", Error, "the output file exists and this command does not overwrite it";
+    OutputBusy = "E083", Error, "another lexgap run is writing into the same output directory";
     GitUnavailable = "E090", Error, "the history of a jurisdiction needs git and a repository";
     UncitedProvision = "W001", Warning, "a provision is not cited by any offence, measure or note";
     TranslationMissing = "W002", Warning, "a provision not in English has no English rendering";
+    DraftDropsItems = "W003", Warning, "a draft restates a list and leaves out items or notes of the base that it does not name";
 }
 
 impl Serialize for Code {

@@ -19,7 +19,7 @@ pub struct Loc {
     pub file: Option<FileId>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct SourceFile {
     /// The path as shown to the user (relative where given relative).
     pub name: String,

@@ -3,6 +3,9 @@
 //! coverage per instrument, and the provisions added, removed or reworded.
 //! Pure: two models in, one comparison out.
 
+mod removed;
+pub use removed::{Removed, RemovedKind};
+
 use crate::check::reason::{Arg, Reason};
 use crate::check::{self, DefinitionClass, Finding, JurisdictionCheck, Rating, Status, Trace};
 use crate::keyword;
@@ -91,6 +94,8 @@ pub struct Diff {
     pub ratings: Vec<RatingChange>,
     pub findings: Vec<FindingChange>,
     pub provisions: Vec<ProvisionChange>,
+    /// Terms, notes and entries the new version no longer has.
+    pub removed: Vec<Removed>,
 }
 
 impl Diff {
@@ -165,6 +170,7 @@ pub fn diff(corpus: &Corpus, old: &Jurisdiction, new: &Jurisdiction) -> Diff {
         ratings: ratings(&a, &b),
         findings: findings(&a.findings, &b.findings),
         provisions: provisions(old, new),
+        removed: removed::removed(old, new),
     }
 }
 

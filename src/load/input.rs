@@ -2,9 +2,9 @@
 //! refusing what is not a readable UTF-8 file of reasonable size.
 
 use super::yaml::MAX_INPUT_BYTES;
-use crate::bundle;
 use crate::diag::{Code, Diagnostic, Diagnostics, MessageArg};
 use crate::msg;
+use crate::project::{self, Data, DataFile, Origin};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -45,20 +45,20 @@ pub struct InputFile {
 
 pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFile> {
     if inputs.is_empty() {
-        return bundled_files(bundle::NATIONAL);
+        return data_files(Data::National, diags);
     }
     let mut out = Vec::new();
     for input in inputs {
         match input {
             Input::Code(code) => {
-                let want = format!("statutes/national/{}.yaml", code.to_lowercase());
-                match bundle::NATIONAL.iter().find(|(n, _)| *n == want) {
-                    Some(entry) => out.push(bundled(entry)),
+                match project::file(Data::National, &format!("{}.yaml", code.to_lowercase())) {
+                    Some(f) => out.push(data_file(&f, diags)),
                     None => {
-                        let codes: Vec<String> = bundle::NATIONAL
+                        let codes: Vec<String> = project::files(Data::National)
                             .iter()
-                            .filter_map(|(n, _)| {
-                                n.rsplit('/')
+                            .filter_map(|f| {
+                                f.rel
+                                    .rsplit('/')
                                     .next()?
                                     .strip_suffix(".yaml")
                                     .map(str::to_uppercase)
@@ -122,9 +122,9 @@ pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFil
 /// `<code>.yaml` and `<code>-<anything>.yaml` (e.g. `ae.yaml`, `ae-2006.yaml`).
 pub fn bundled_versions(code: &str) -> Vec<Input> {
     let code = code.to_lowercase();
-    bundle::NATIONAL
+    project::files(Data::National)
         .iter()
-        .filter_map(|(name, _)| name.rsplit('/').next()?.strip_suffix(".yaml"))
+        .filter_map(|f| f.rel.rsplit('/').next()?.strip_suffix(".yaml"))
         .filter(|stem| {
             *stem == code
                 || stem
@@ -135,8 +135,24 @@ pub fn bundled_versions(code: &str) -> Vec<Input> {
         .collect()
 }
 
-pub fn bundled_files(files: &[(&str, &str)]) -> Vec<InputFile> {
-    files.iter().map(bundled).collect()
+/// Every file of `data`, read by the rule of [`project`]: from the
+/// checkout, or the embedded copies.
+pub fn data_files(data: Data, diags: &mut Diagnostics) -> Vec<InputFile> {
+    project::files(data)
+        .iter()
+        .map(|f| data_file(f, diags))
+        .collect()
+}
+
+pub fn data_file(f: &DataFile, diags: &mut Diagnostics) -> InputFile {
+    match &f.origin {
+        Origin::Disk(path) => read_file(path, diags),
+        Origin::Bundled(text) => InputFile {
+            name: f.name(),
+            path: None,
+            text: Some((*text).to_owned()),
+        },
+    }
 }
 
 /// Files and directories only (no bundled codes), for scenario files.
@@ -149,14 +165,6 @@ pub fn resolve_files(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFile
         })
         .collect();
     resolve_inputs(&paths, diags)
-}
-
-fn bundled((name, text): &(&str, &str)) -> InputFile {
-    InputFile {
-        name: (*name).to_owned(),
-        path: None,
-        text: Some((*text).to_owned()),
-    }
 }
 
 pub fn read_file(path: &Path, diags: &mut Diagnostics) -> InputFile {

@@ -89,7 +89,7 @@ pub fn load_request(request: &Request) -> Loaded {
     let mut scenarios = Vec::new();
     let scenario_files = match request.scenarios.as_deref() {
         None => Vec::new(),
-        Some([]) => input::bundled_files(bundle::SCENARIOS),
+        Some([]) => input::data_files(crate::project::Data::Scenarios, &mut diags),
         Some(inputs) => input::resolve_files(inputs, &mut diags),
     };
     for file in scenario_files {
@@ -137,54 +137,101 @@ pub fn load_request(request: &Request) -> Loaded {
     }
 }
 
-/// The embedded vocabulary and instruments, decoded once per process: a
-/// process that loads many times (the tests, the fuzz targets, the
-/// benchmarks) pays for it once. Each load still lists their sources first,
-/// so file ids are the same as when decoding them afresh.
+/// One file of the reference data (the vocabulary or an instrument).
+#[derive(Clone)]
+struct ReferenceFile {
+    /// The path inside the project, to tell the vocabulary from the instruments.
+    rel: String,
+    file: SourceFile,
+}
+
+/// The vocabulary and the instruments, read by the rule of
+/// [`project`](crate::project): from the checkout, or the embedded copies.
+fn reference_files(diags: &mut Diagnostics) -> Vec<ReferenceFile> {
+    crate::project::files(crate::project::Data::International)
+        .iter()
+        .filter_map(|f| {
+            let input = input::data_file(f, diags);
+            Some(ReferenceFile {
+                rel: f.rel.clone(),
+                file: SourceFile {
+                    name: input.name,
+                    path: input.path,
+                    text: input.text?,
+                },
+            })
+        })
+        .collect()
+}
+
+/// The vocabulary and instruments, decoded once per process: a process that
+/// loads many times (the tests, the fuzz targets, the benchmarks) pays for
+/// it once, as long as the files read are those it decoded. Each load still
+/// lists their sources first, so file ids are the same as when decoding
+/// them afresh.
 fn load_reference(
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> (Option<Vocabulary>, Vec<(FileId, Instrument)>) {
-    type Reference = (Option<Vocabulary>, Vec<(FileId, Instrument)>, Diagnostics);
-    static REFERENCE: std::sync::OnceLock<Reference> = std::sync::OnceLock::new();
-    let (vocabulary, instruments, found) = REFERENCE.get_or_init(|| {
-        let mut sources = SourceMap::default();
-        let mut diags = Diagnostics::default();
-        let (v, i) = decode_reference(&mut sources, &mut diags);
-        (v, i, diags)
-    });
+    type Reference = (
+        Vec<ReferenceFile>,
+        Option<Vocabulary>,
+        Vec<(FileId, Instrument)>,
+        Diagnostics,
+    );
+    static REFERENCE: std::sync::Mutex<Option<std::sync::Arc<Reference>>> =
+        std::sync::Mutex::new(None);
+    let files = reference_files(diags);
     if sources.iter().next().is_some() {
         // Not the first files of this load: decode afresh.
-        return decode_reference(sources, diags);
+        return decode_reference(files, sources, diags);
     }
-    for (name, text) in bundle::INTERNATIONAL {
-        sources.add(SourceFile {
-            name: (*name).to_owned(),
-            path: None,
-            text: (*text).to_owned(),
-        });
+    let same = |r: &Reference| {
+        r.0.len() == files.len()
+            && r.0.iter().zip(&files).all(|(a, b)| {
+                a.rel == b.rel && a.file.name == b.file.name && a.file.text == b.file.text
+            })
+    };
+    let cached = REFERENCE
+        .lock()
+        .ok()
+        .and_then(|g| g.as_ref().filter(|r| same(r)).cloned());
+    let reference = match cached {
+        Some(r) => r,
+        None => {
+            let kept = files.clone();
+            let mut fresh = Diagnostics::default();
+            let (v, i) = decode_reference(files, &mut SourceMap::default(), &mut fresh);
+            let r = std::sync::Arc::new((kept, v, i, fresh));
+            if let Ok(mut g) = REFERENCE.lock() {
+                *g = Some(r.clone());
+            }
+            r
+        }
+    };
+    let (files, vocabulary, instruments, found) = &*reference;
+    for f in files {
+        sources.add(f.file.clone());
     }
     diags.items.extend(found.items.iter().cloned());
     (vocabulary.clone(), instruments.clone())
 }
 
 fn decode_reference(
+    files: Vec<ReferenceFile>,
     sources: &mut SourceMap,
     diags: &mut Diagnostics,
 ) -> (Option<Vocabulary>, Vec<(FileId, Instrument)>) {
     let mut vocabulary = None;
     let mut instruments = Vec::new();
-    for (name, text) in bundle::INTERNATIONAL {
-        let id = sources.add(SourceFile {
-            name: (*name).to_owned(),
-            path: None,
-            text: (*text).to_owned(),
-        });
+    for ReferenceFile { rel, file } in files {
+        let name = file.name.clone();
+        let id = sources.add(file);
         let src = &sources.get(id).text;
-        if *name == bundle::VOCABULARY_FILE {
+        if rel == bundle::VOCABULARY_FILE {
             vocabulary = parse_decode(src, id, diags, Vocabulary::decode);
         } else if let Some(i) = parse_decode(src, id, diags, |n, cx| {
-            instrument::decode_instrument(n, cx, name)
+            instrument::decode_instrument(n, cx, &name)
         }) {
             instruments.push((id, i));
         }

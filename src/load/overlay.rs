@@ -265,16 +265,191 @@ fn patch_offences(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {
                     continue;
                 };
                 for (fk, fv) in fields {
-                    match base_fields.iter_mut().find(|(bk, _)| bk.kind == fk.kind) {
-                        Some(slot) => slot.1 = fv.clone(),
-                        None => base_fields.push((fk.clone(), fv.clone())),
-                    }
+                    let field = str_of(fk).unwrap_or("?");
+                    let slot = base_fields.iter().position(|(bk, _)| bk.kind == fk.kind);
+                    ok &= cx.in_index(i, |cx| {
+                        cx.in_key(field, |cx| {
+                            let slot = match slot {
+                                Some(p) => p,
+                                None => {
+                                    let empty = Node {
+                                        kind: NodeKind::Seq(Vec::new()),
+                                        loc: fv.loc,
+                                    };
+                                    base_fields.push((fk.clone(), empty));
+                                    if !is_list_op(fv) {
+                                        let last = base_fields.len() - 1;
+                                        base_fields[last].1 = fv.clone();
+                                        return true;
+                                    }
+                                    base_fields.len() - 1
+                                }
+                            };
+                            let target = &mut base_fields[slot].1;
+                            if is_list_op(fv) {
+                                apply_list_op(target, fv, id, field, cx)
+                            } else {
+                                warn_dropped(target, fv, id, field, cx);
+                                *target = fv.clone();
+                                true
+                            }
+                        })
+                    });
                 }
             }
             None => base_items.push(item.clone()),
         }
     }
     ok
+}
+
+/// `{add: [...], remove: [...]}` in an offence patch: a change to the base
+/// list rather than a new list.
+fn is_list_op(v: &Node) -> bool {
+    match &v.kind {
+        NodeKind::Map(entries) => {
+            !entries.is_empty()
+                && entries
+                    .iter()
+                    .all(|(k, _)| matches!(str_of(k), Some("add" | "remove")))
+        }
+        _ => false,
+    }
+}
+
+/// What identifies an item of a list: a bare term or id, or the `term`,
+/// `other` or `id` of a detailed item.
+fn item_key(item: &Node) -> Option<&str> {
+    str_of(item).or_else(|| {
+        ["term", "other", "id"]
+            .iter()
+            .find_map(|f| map_get(item, f).and_then(str_of))
+    })
+}
+
+/// The items of a list field of the base: a plain sequence, or the `items`
+/// of the open form.
+fn list_items(base: &mut Node) -> Option<&mut Vec<Node>> {
+    if matches!(base.kind, NodeKind::Map(_)) {
+        let NodeKind::Map(entries) = &mut base.kind else {
+            return None;
+        };
+        let (_, items) = entries
+            .iter_mut()
+            .find(|(k, _)| matches!(&k.kind, NodeKind::Str(s) if s == "items"))?;
+        return list_items(items);
+    }
+    match &mut base.kind {
+        NodeKind::Seq(items) => Some(items),
+        _ => None,
+    }
+}
+
+fn apply_list_op(base: &mut Node, op: &Node, offence: &str, field: &str, cx: &mut Cx<'_>) -> bool {
+    let Some(base_items) = list_items(base) else {
+        cx.error(
+            Code::WrongType,
+            op.loc,
+            msg!(
+                "diag-draft-list-op-not-list",
+                offence = offence,
+                field = field
+            ),
+        );
+        return false;
+    };
+    let NodeKind::Map(entries) = &op.kind else {
+        return false;
+    };
+    let mut ok = true;
+    // Removals first, so that `remove: [x]` with `add: [{term: x, ...}]`
+    // replaces x.
+    let mut ordered: Vec<&(Node, Node)> = entries.iter().collect();
+    ordered.sort_by_key(|(k, _)| str_of(k) != Some("remove"));
+    for (k, v) in ordered {
+        let op_name = str_of(k).unwrap_or("?");
+        let Some(items) = items(v, cx, op_name) else {
+            ok = false;
+            continue;
+        };
+        cx.in_key(op_name, |cx| {
+            for (i, item) in items.iter().enumerate() {
+                let Some(key) = item_key(item) else {
+                    cx.in_index(i, |cx| {
+                        cx.error(Code::WrongType, item.loc, msg!("diag-draft-list-op-item"));
+                    });
+                    ok = false;
+                    continue;
+                };
+                let at = base_items.iter().position(|b| item_key(b) == Some(key));
+                match (op_name, at) {
+                    ("remove", Some(p)) => {
+                        base_items.remove(p);
+                    }
+                    ("remove", None) => {
+                        let known: Vec<&str> = base_items.iter().filter_map(item_key).collect();
+                        let help = did_you_mean(key, known.iter().copied());
+                        cx.in_index(i, |cx| {
+                            cx.error_help(
+                                Code::DanglingReference,
+                                item.loc,
+                                msg!(
+                                    "diag-draft-list-remove-missing",
+                                    offence = offence,
+                                    field = field,
+                                    item = key
+                                ),
+                                help,
+                            );
+                        });
+                        ok = false;
+                    }
+                    (_, Some(p)) => base_items[p] = item.clone(),
+                    (_, None) => base_items.push(item.clone()),
+                }
+            }
+        });
+    }
+    ok
+}
+
+/// Warns when a patch restates a base list and leaves out items, or the
+/// notes of items, that it does not name: they vanish from the draft, and a
+/// drafter who meant to add one term has silently taken others out.
+fn warn_dropped(base: &Node, new: &Node, offence: &str, field: &str, cx: &mut Cx<'_>) {
+    let mut base = base.clone();
+    let mut new = new.clone();
+    let (Some(old_items), Some(new_items)) = (list_items(&mut base), list_items(&mut new)) else {
+        return;
+    };
+    let mut dropped: Vec<&str> = Vec::new();
+    let mut notes: Vec<&str> = Vec::new();
+    for b in old_items.iter() {
+        let Some(key) = item_key(b) else { continue };
+        match new_items.iter().find(|n| item_key(n) == Some(key)) {
+            None => dropped.push(key),
+            Some(n) if map_get(b, "note").is_some() && map_get(n, "note").is_none() => {
+                notes.push(key);
+            }
+            Some(_) => {}
+        }
+    }
+    for (id, keys) in [
+        ("diag-draft-drops", &dropped),
+        ("diag-draft-drops-notes", &notes),
+    ] {
+        if !keys.is_empty() {
+            cx.error_help(
+                Code::DraftDropsItems,
+                new.loc,
+                crate::diag::Message::new(id)
+                    .arg("offence", offence)
+                    .arg("field", field)
+                    .arg("items", keys.join(", ")),
+                Some(msg!("diag-draft-drops-help", field = field)),
+            );
+        }
+    }
 }
 
 fn remove(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {

@@ -466,11 +466,11 @@ pub struct ColumnView {
 pub fn columns(corpus: &Corpus) -> Vec<ColumnView> {
     let mut slugs: Vec<String> = Vec::new();
     for j in &corpus.jurisdictions {
-        let stem = j
-            .file
+        let file = crate::project::unlabelled(&j.file);
+        let stem = file
             .rsplit(['/', '\\'])
             .next()
-            .unwrap_or(&j.file)
+            .unwrap_or(file)
             .trim_end_matches(".yaml")
             .trim_end_matches(".yml");
         let base = match anchor(&[stem]) {

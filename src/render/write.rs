@@ -1,9 +1,11 @@
 //! Writing outputs atomically: each file is written to a temporary file in
 //! its own directory and renamed over the target, so a reader never sees a
 //! half-written report and a failure leaves no partial file. An output path
-//! that is also an input (a jurisdiction file, a template) is refused before
-//! anything is written.
+//! that is also an input (a jurisdiction file, a template, by any spelling or
+//! link) or that lies in lexgap's own data is refused before anything is
+//! written.
 
+use crate::project;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -27,6 +29,7 @@ pub fn write_atomic_with(
             format!("{} is a directory", path.display()),
         ));
     }
+    remove_stale_temps(path);
     let (tmp, mut file) = create_temp_for(path)?;
     let result = fill(&mut file)
         .and_then(|()| file.sync_all())
@@ -37,15 +40,141 @@ pub fn write_atomic_with(
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
-    result
+    result.map_err(|e| at(path, e))
+}
+
+/// The error with the path it happened at, so that the message names the
+/// file ("out/kw.html: No space left on device").
+fn at(path: &Path, e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+}
+
+/// The target a temporary file of lexgap was made for and the process that
+/// made it: `.kw.html.lexgap-4242-0.tmp` → (`kw.html`, 4242).
+fn temp_target(name: &str) -> Option<(&str, u32)> {
+    let rest = name.strip_prefix('.')?.strip_suffix(".tmp")?;
+    let (target, tail) = rest.rsplit_once(".lexgap-")?;
+    let (pid, n) = tail.split_once('-')?;
+    n.parse::<u32>().ok()?;
+    Some((target, pid.parse().ok()?))
+}
+
+/// Whether the process `pid` is gone, where the system says (Linux's
+/// `/proc`); elsewhere nothing is known and nothing is removed.
+fn process_gone(pid: u32) -> bool {
+    Path::new("/proc/self").exists() && !Path::new(&format!("/proc/{pid}")).exists()
+}
+
+/// Removes the temporary files that a killed run (SIGKILL, SIGINT, power
+/// loss) left beside `target`.
+fn remove_stale_temps(target: &Path) {
+    let (Some(dir), Some(name)) = (dir_of(target), target.file_name()) else {
+        return;
+    };
+    let name = name.to_string_lossy();
+    remove_stale_in(dir, |t| t == name, false);
+}
+
+/// Removes the temporary files of killed runs in `dir` (and below, when
+/// `deep`) whose target `wanted` accepts.
+fn remove_stale_in(dir: &Path, wanted: impl Fn(&str) -> bool + Copy, deep: bool) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.filter_map(Result::ok) {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        match e.file_type() {
+            Ok(t) if t.is_dir() && deep => remove_stale_in(&e.path(), wanted, deep),
+            Ok(t) if t.is_file() => {
+                if let Some((target, pid)) = temp_target(&name)
+                    && wanted(target)
+                    && process_gone(pid)
+                {
+                    let _ = fs::remove_file(e.path());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn dir_of(path: &Path) -> Option<&Path> {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => Some(d),
+        Some(_) => Some(Path::new(".")),
+        None => None,
+    }
+}
+
+/// One writer at a time into a directory: an advisory lock on a file beside
+/// it (`.NAME.lexgap.lock` in its parent, so the output directory holds
+/// only the output). The system releases the lock when the process ends,
+/// however it ends, so a killed run never leaves the directory locked.
+#[derive(Debug)]
+pub struct DirLock {
+    path: PathBuf,
+    _file: File,
+}
+
+/// Another run holds the lock.
+#[derive(Debug)]
+pub struct Busy {
+    pub lock: PathBuf,
+}
+
+impl DirLock {
+    pub fn acquire(dir: &Path) -> io::Result<Result<DirLock, Busy>> {
+        let parent = dir_of(dir).unwrap_or(Path::new("."));
+        if !parent.as_os_str().is_empty() {
+            fs::create_dir_all(parent).map_err(|e| at(parent, e))?;
+        }
+        let name = dir
+            .file_name()
+            .map_or_else(|| "site".to_owned(), |n| n.to_string_lossy().into_owned());
+        let path = parent.join(format!(".{name}.lexgap.lock"));
+        loop {
+            let file = OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&path)
+                .map_err(|e| at(&path, e))?;
+            match file.try_lock() {
+                Ok(()) => {}
+                Err(fs::TryLockError::WouldBlock) => return Ok(Err(Busy { lock: path })),
+                Err(fs::TryLockError::Error(e)) => return Err(at(&path, e)),
+            }
+            // The run before may have removed the file between our open and
+            // our lock: then the lock is on a file no one else will find.
+            if file_key(&path).is_some() && file_key(&path) == key_of_open(&file) {
+                return Ok(Ok(DirLock { path, _file: file }));
+            }
+        }
+    }
+}
+
+#[cfg(unix)]
+fn key_of_open(f: &File) -> Option<FileKey> {
+    use std::os::unix::fs::MetadataExt;
+    f.metadata().ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn key_of_open(_: &File) -> Option<FileKey> {
+    None
+}
+
+impl Drop for DirLock {
+    fn drop(&mut self) {
+        // Removed while still held, so that no one locks it after us.
+        let _ = fs::remove_file(&self.path);
+    }
 }
 
 /// A new temporary file beside `path` (in its directory, named after it).
 fn create_temp_for(path: &Path) -> io::Result<(PathBuf, File)> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
+    let dir = dir_of(path).unwrap_or(Path::new("."));
     let name = path
         .file_name()
         .ok_or_else(|| {
@@ -73,44 +202,114 @@ fn create_temp(dir: &Path, name: &str) -> io::Result<(PathBuf, File)> {
     ))
 }
 
-/// The input among `inputs` that `output` would overwrite, if any. Paths are
-/// compared after resolving links and `..`; an output that does not exist
-/// yet is compared through its (resolved) directory.
-pub fn clashing_input<'a>(output: &Path, inputs: &'a [PathBuf]) -> Option<&'a Path> {
-    let out = resolve(output)?;
-    inputs
-        .iter()
-        .find(|i| resolve(i).is_some_and(|r| r == out))
-        .map(PathBuf::as_path)
+/// Why an output path is refused.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Clash<'a> {
+    /// It is (or links to) this input of the run.
+    Input(&'a Path),
+    /// It lies in this directory of lexgap's own data (`statutes/`,
+    /// `scenarios/`, `templates/`).
+    Data(&'a Path),
 }
 
-/// Input paths resolved once, to check many outputs against them (a site
-/// of a thousand jurisdictions has two thousand pages and a thousand inputs:
-/// resolving every input for every page took most of the run).
+/// What no output of a run may replace: the files it read (by path, by
+/// symbolic link or by hard link) and lexgap's own data directories
+/// ([`project::protected_dirs`]). Resolved once, to check many outputs
+/// against them (a site of a thousand jurisdictions has two thousand pages
+/// and a thousand inputs: resolving every input for every page took most of
+/// the run).
 #[derive(Debug)]
 pub struct Inputs {
     /// (resolved, as given), in the order given.
     resolved: Vec<(PathBuf, PathBuf)>,
+    /// (device, inode) of each input, for hard links.
+    ids: Vec<(FileKey, PathBuf)>,
+    data: &'static [PathBuf],
+}
+
+type FileKey = (u64, u64);
+
+#[cfg(unix)]
+fn file_key(p: &Path) -> Option<FileKey> {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata(p).ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_key(_: &Path) -> Option<FileKey> {
+    None
 }
 
 impl Inputs {
     pub fn new(inputs: &[PathBuf]) -> Inputs {
+        Inputs::with_data(inputs, project::protected_dirs())
+    }
+
+    /// As [`new`](Self::new), with `data` as the protected directories.
+    pub fn with_data(inputs: &[PathBuf], data: &'static [PathBuf]) -> Inputs {
         Inputs {
             resolved: inputs
                 .iter()
                 .filter_map(|i| Some((resolve(i)?, i.clone())))
                 .collect(),
+            ids: inputs
+                .iter()
+                .filter_map(|i| Some((file_key(i)?, i.clone())))
+                .collect(),
+            data,
         }
     }
 
-    /// The input that `output` would overwrite, as [`clashing_input`].
-    pub fn clash(&self, output: &Path) -> Option<&Path> {
+    /// Why `output` may not be written, if it may not.
+    pub fn clash(&self, output: &Path) -> Option<Clash<'_>> {
         let out = resolve(output)?;
-        self.resolved
+        if let Some((_, i)) = self.resolved.iter().find(|(r, _)| *r == out) {
+            return Some(Clash::Input(i));
+        }
+        if let Some(key) = file_key(&out)
+            && let Some((_, i)) = self.ids.iter().find(|(k, _)| *k == key)
+        {
+            return Some(Clash::Input(i));
+        }
+        if let Some(d) = self.data.iter().find(|d| out.starts_with(d)) {
+            return Some(Clash::Data(d));
+        }
+        // Another name of a data file (a hard link): rare, so the data
+        // directories are searched only for a file with more than one name.
+        let key = linked_key(&out)?;
+        self.data
             .iter()
-            .find(|(r, _)| *r == out)
-            .map(|(_, i)| i.as_path())
+            .find(|d| holds_file(d, key))
+            .map(|d| Clash::Data(d.as_path()))
     }
+}
+
+/// The (device, inode) of `p` when it is a file with several names.
+#[cfg(unix)]
+fn linked_key(p: &Path) -> Option<FileKey> {
+    use std::os::unix::fs::MetadataExt;
+    let m = fs::metadata(p).ok()?;
+    (m.is_file() && m.nlink() > 1).then(|| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn linked_key(_: &Path) -> Option<FileKey> {
+    None
+}
+
+/// Whether the tree under `dir` holds the file `key`.
+fn holds_file(dir: &Path, key: FileKey) -> bool {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return false;
+    };
+    entries.filter_map(Result::ok).any(|e| {
+        let p = e.path();
+        match e.file_type() {
+            Ok(t) if t.is_dir() => holds_file(&p, key),
+            Ok(t) if t.is_file() => file_key(&p) == Some(key),
+            _ => false,
+        }
+    })
 }
 
 fn resolve(p: &Path) -> Option<PathBuf> {
@@ -145,6 +344,12 @@ impl Staging {
             staged: Vec::new(),
             created: Vec::new(),
         }
+    }
+
+    /// Removes the temporary files that killed runs left under the root
+    /// (call it holding the root's [`DirLock`]).
+    pub fn remove_stale(&self) {
+        remove_stale_in(&self.root, |_| true, true);
     }
 
     /// Writes `bytes` to a temporary file beside `root/rel` and stages it;
@@ -182,13 +387,13 @@ impl Staging {
     /// given to [`adopt`](Self::adopt).
     pub fn write_temp(&self, rel: &str, bytes: &[u8]) -> io::Result<TempFile> {
         let path = self.root.join(rel);
-        let (tmp, mut file) = create_temp_for(&path)?;
+        let (tmp, mut file) = create_temp_for(&path).map_err(|e| at(&path, e))?;
         let temp = TempFile {
             tmp: Some(tmp),
             target: path,
         };
         // Flushed to disk in [`commit`](Self::commit), all at once.
-        file.write_all(bytes)?;
+        file.write_all(bytes).map_err(|e| at(&temp.target, e))?;
         Ok(temp)
     }
 
@@ -225,12 +430,12 @@ impl Staging {
     /// the whole new one. The flushes run side by side, because each waits
     /// on the disk and a site has hundreds of files.
     pub fn commit(mut self) -> io::Result<()> {
-        sync_all(&self.staged)?;
+        sync_all(&self.staged).map_err(|e| at(&self.root, e))?;
         let staged = std::mem::take(&mut self.staged);
         let mut result = Ok(());
         for (tmp, path) in staged {
             if result.is_ok() {
-                result = fs::rename(&tmp, &path);
+                result = fs::rename(&tmp, &path).map_err(|e| at(&path, e));
             }
             if result.is_err() {
                 let _ = fs::remove_file(&tmp);
@@ -380,13 +585,58 @@ mod tests {
         fs::write(&input, "x").expect("write");
         let sub = dir.path().join("sub");
         fs::create_dir(&sub).expect("mkdir");
-        let other = sub.join("../kw.yaml");
-        let inputs = [input.clone()];
-        assert_eq!(clashing_input(&other, &inputs), Some(input.as_path()));
-        assert_eq!(clashing_input(&sub.join("kw.yaml"), &inputs), None);
-        assert_eq!(clashing_input(&dir.path().join("new.html"), &inputs), None);
-        let resolved = Inputs::new(&inputs);
-        assert_eq!(resolved.clash(&other), Some(input.as_path()));
-        assert_eq!(resolved.clash(&sub.join("kw.yaml")), None);
+        let inputs = Inputs::with_data(std::slice::from_ref(&input), &[]);
+        assert_eq!(
+            inputs.clash(&sub.join("../kw.yaml")),
+            Some(Clash::Input(input.as_path()))
+        );
+        assert_eq!(inputs.clash(&sub.join("kw.yaml")), None);
+        assert_eq!(inputs.clash(&dir.path().join("new.html")), None);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_output_linked_to_an_input_is_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let input = dir.path().join("kw.yaml");
+        fs::write(&input, "x").expect("write");
+        let hard = dir.path().join("hard.html");
+        fs::hard_link(&input, &hard).expect("hard link");
+        let soft = dir.path().join("soft.html");
+        std::os::unix::fs::symlink(&input, &soft).expect("symlink");
+        let linked_dir = dir.path().join("linked");
+        std::os::unix::fs::symlink(dir.path(), &linked_dir).expect("symlink");
+        let inputs = Inputs::with_data(std::slice::from_ref(&input), &[]);
+        for out in [&hard, &soft, &linked_dir.join("kw.yaml")] {
+            assert_eq!(
+                inputs.clash(out),
+                Some(Clash::Input(input.as_path())),
+                "{out:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_output_inside_the_data_directories_is_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let data = dir.path().join("statutes");
+        fs::create_dir_all(data.join("national")).expect("mkdir");
+        let data: &'static [PathBuf] =
+            Box::leak(vec![fs::canonicalize(&data).expect("canonical")].into_boxed_slice());
+        let inputs = Inputs::with_data(&[], data);
+        let new_file = dir.path().join("statutes/national/../national/new.html");
+        assert_eq!(
+            inputs.clash(&new_file),
+            Some(Clash::Data(data[0].as_path()))
+        );
+        assert_eq!(inputs.clash(&dir.path().join("report.html")), None);
+        #[cfg(unix)]
+        {
+            let kept = dir.path().join("statutes/national/kw.yaml");
+            fs::write(&kept, "x").expect("write");
+            let hard = dir.path().join("kw.html");
+            fs::hard_link(&kept, &hard).expect("hard link");
+            assert_eq!(inputs.clash(&hard), Some(Clash::Data(data[0].as_path())));
+        }
     }
 }
