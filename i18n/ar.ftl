@@ -417,6 +417,7 @@ diff-provisions-changed = الأحكام المضافة أو المحذوفة أ
 col-provision = الحكم
 col-change = التغيير
 diff-no-provision = لم يتغيّر أي حكم.
+diff-removed-heading = ما حذفته الصيغة الجديدة
 
 ## المقارنة بصيغة Markdown (compare.md)
 

@@ -382,6 +382,7 @@ diff-provisions-changed = Provisions added, removed or reworded
 col-provision = Provision
 col-change = Change
 diff-no-provision = No provision changed.
+diff-removed-heading = Taken out by the new version
 
 ## The comparison in Markdown (compare.md)
 

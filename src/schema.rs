@@ -162,18 +162,52 @@ fn fill_vocabulary(defs: &mut Map<String, Value>, vocabulary: &Vocabulary) {
 }
 
 /// In a draft, an offence item patches the base offence with the same id:
-/// only `id` is required.
+/// only `id` is required, and a list may instead be changed item by item
+/// (`{add: [...], remove: [...]}`, see docs/FORMAT.md).
 fn offence_patch(mut offence: Value) -> Value {
     if let Some(o) = offence.as_object_mut() {
         o.insert("required".to_owned(), json!(["id"]));
         o.insert(
             "description".to_owned(),
             json!(
-                "An offence of the draft: with the id of a base offence, the fields given replace the base's (each whole); with a new id, an offence added."
+                "An offence of the draft: with the id of a base offence, the fields given replace the base's (each whole, except a list changed with {add, remove}); with a new id, an offence added."
             ),
         );
+        if let Some(props) = o.get_mut("properties").and_then(Value::as_object_mut) {
+            for (name, list) in props.iter_mut() {
+                if let Some(items) = list_items(name, list) {
+                    *list = json!({ "anyOf": [list.clone(), list_op(items)] });
+                }
+            }
+        }
     }
     offence
+}
+
+/// The schema of one item of a list field of an offence, if `name` is one.
+fn list_items(name: &str, field: &Value) -> Option<Value> {
+    if let Some(r) = field.get("$ref").and_then(Value::as_str)
+        && let Some(list) = r.strip_suffix("List")
+    {
+        return Some(json!({ "$ref": format!("{list}Item") }));
+    }
+    (name == "provisions")
+        .then(|| field.get("items").cloned())
+        .flatten()
+}
+
+/// `{add: [...], remove: [...]}`: the base list kept but for the items named.
+fn list_op(items: Value) -> Value {
+    json!({
+        "type": "object",
+        "description": "Change the base list item by item: `add` items (an item with the term of a base item replaces it), `remove` terms or ids.",
+        "properties": {
+            "add": { "type": "array", "items": items },
+            "remove": { "type": "array", "items": { "type": "string" } },
+        },
+        "additionalProperties": false,
+        "minProperties": 1,
+    })
 }
 
 // ---------------------------------------------------------------- scalars

@@ -240,7 +240,10 @@ impl Generator<'_> {
             "array" => {
                 let items = s.get("items").expect("array items");
                 let variants: Vec<Value> = self.variants(items).into_iter().cloned().collect();
-                let item_path = format!("{path}[]");
+                // The items of a draft's list change (`acts: {add: [...]}`)
+                // are checked once merged into the base list, and the
+                // loader reports them at their place there.
+                let item_path = format!("{}[]", path.strip_suffix(".add").unwrap_or(path));
                 Value::Array(
                     variants
                         .iter()

@@ -297,22 +297,51 @@ fn patch_offences(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {
                     });
                 }
             }
-            None => base_items.push(item.clone()),
+            None => {
+                let mut added = item.clone();
+                ok &= cx.in_index(i, |cx| ops_on_empty_lists(&mut added, id, cx));
+                base_items.push(added);
+            }
         }
     }
     ok
 }
 
+/// An offence the draft adds has no base lists: a list written as a change
+/// (`{add, remove}`) applies to an empty one, so the schema's one form of an
+/// offence item holds for new offences and patches alike.
+fn ops_on_empty_lists(offence: &mut Node, id: &str, cx: &mut Cx<'_>) -> bool {
+    let NodeKind::Map(fields) = &mut offence.kind else {
+        return true;
+    };
+    let mut ok = true;
+    for (fk, fv) in fields.iter_mut() {
+        if !is_list_op(fv) {
+            continue;
+        }
+        let field = str_of(fk).unwrap_or("?").to_owned();
+        let op = fv.clone();
+        *fv = Node {
+            kind: NodeKind::Seq(Vec::new()),
+            loc: op.loc,
+        };
+        ok &= cx.in_key(&field, |cx| apply_list_op(fv, &op, id, &field, cx));
+    }
+    ok
+}
+
+/// The keys of a list change.
+const LIST_OP_KEYS: &[&str] = &["add", "remove"];
+
 /// `{add: [...], remove: [...]}` in an offence patch: a change to the base
-/// list rather than a new list.
+/// list rather than a new list. A mapping with `add` or `remove` is one, so
+/// a misspelt third key is reported as such rather than the whole mapping
+/// being taken for a list of the wrong type.
 fn is_list_op(v: &Node) -> bool {
     match &v.kind {
-        NodeKind::Map(entries) => {
-            !entries.is_empty()
-                && entries
-                    .iter()
-                    .all(|(k, _)| matches!(str_of(k), Some("add" | "remove")))
-        }
+        NodeKind::Map(entries) => entries
+            .iter()
+            .any(|(k, _)| str_of(k).is_some_and(|k| LIST_OP_KEYS.contains(&k))),
         _ => false,
     }
 }
@@ -368,6 +397,23 @@ fn apply_list_op(base: &mut Node, op: &Node, offence: &str, field: &str, cx: &mu
     ordered.sort_by_key(|(k, _)| str_of(k) != Some("remove"));
     for (k, v) in ordered {
         let op_name = str_of(k).unwrap_or("?");
+        if !LIST_OP_KEYS.contains(&op_name) {
+            let help = did_you_mean(op_name, LIST_OP_KEYS.iter().copied());
+            cx.in_key(op_name, |cx| {
+                cx.error_help(
+                    Code::UnknownField,
+                    k.loc,
+                    msg!(
+                        "diag-unknown-field-expected",
+                        field = op_name,
+                        expected = LIST_OP_KEYS
+                    ),
+                    help,
+                );
+            });
+            ok = false;
+            continue;
+        }
         let Some(items) = items(v, cx, op_name) else {
             ok = false;
             continue;
