@@ -160,6 +160,49 @@ fn no_output_lands_in_the_data_directories() {
     assert_eq!(snapshot(&t.path().join("statutes")), before);
 }
 
+#[test]
+fn every_command_that_writes_refuses_the_data() {
+    let t = checkout();
+    // A user's own templates are inputs of the run too.
+    let mine = t.path().join("mine");
+    fs::create_dir(&mine).expect("mkdir");
+    for name in ["report.md", "index.html"] {
+        fs::copy(root().join("templates").join(name), mine.join(name)).expect("copy");
+    }
+    let before = (snapshot(&t.path().join("statutes")), snapshot(&mine));
+    let runs: &[&[&str]] = &[
+        &["compare", "KW", "BH", "-o", "statutes/national/bh.yaml"],
+        &["compare", "KW", "BH", "-o", "statutes/compare.html"],
+        &["schema", "draft", "-o", "statutes/national/kw.yaml"],
+        &["man", "-o", "statutes"],
+        &[
+            "report",
+            "KW",
+            "--format",
+            "md",
+            "--templates",
+            "mine",
+            "-o",
+            "mine/report.md",
+        ],
+        // The site's index.html would replace the user's index.html.
+        &["site", "KW", "--templates", "mine", "-o", "mine"],
+    ];
+    for args in runs {
+        let o = run(t.path(), args);
+        assert_refused(&o, "E080");
+        assert_eq!(
+            (snapshot(&t.path().join("statutes")), snapshot(&mine)),
+            before,
+            "{args:?} wrote into the data"
+        );
+    }
+    // `init` may create a new encoding there, never replace one.
+    let o = run(t.path(), &["init", "KW", "-o", "statutes/national/kw.yaml"]);
+    assert_refused(&o, "E082");
+    assert_eq!(snapshot(&t.path().join("statutes")), before.0);
+}
+
 // 2. In a checkout the files on disk are read, and every run says which copy.
 
 #[test]
