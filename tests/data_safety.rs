@@ -127,10 +127,14 @@ fn other_spellings_of_the_input_are_refused_too() {
     fs::create_dir(t.path().join("out")).expect("mkdir");
     fs::hard_link(&kw, t.path().join("out/hard.yaml")).expect("hard link");
     #[cfg(unix)]
-    std::os::unix::fs::symlink("statutes/national", t.path().join("nat")).expect("symlink");
+    {
+        std::os::unix::fs::symlink("statutes/national", t.path().join("nat")).expect("symlink");
+        std::os::unix::fs::symlink("../statutes/national/kw.yaml", t.path().join("out/kw.html"))
+            .expect("symlink");
+    }
     let mut outputs = vec!["out/hard.yaml", "./statutes/../statutes/national/kw.yaml"];
     if cfg!(unix) {
-        outputs.push("nat/kw.yaml");
+        outputs.extend(["nat/kw.yaml", "out/kw.html"]);
     }
     for out in outputs {
         let o = run(
