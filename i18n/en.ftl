@@ -60,7 +60,10 @@ check-encoding = ; encoding { $status } by { $by }
 check-as-of = as of { $date }
 check-superseded = Earlier version, superseded on { $date }
 check-definition = definition: { $class }
-check-provisional = provisional: fewer than half of the counted requirements could be assessed
+check-not-rated = not rated: { $assessed } of { $counted } requirements assessed; a letter needs { $needed }
+not-rated-counts = { $assessed } of { $counted } requirements assessed; a letter needs { $needed }
+check-definition-counts = { $class } ({ $assessed } of { $counted } assessed)
+definition-assessed = { $assessed } of { $counted } assessed
 coverage = coverage
 flag-secondary = rests on a secondary source
 flag-unsettled = rests on a law whose status is not settled
@@ -70,21 +73,20 @@ binding = binding
 not-binding = not binding
 instrument-counts = { $binding }; { $requirements } requirements; rated over { $basis } requirements
 rating-rules =
-    Rating (over the requirements the instrument's rating basis counts: mandatory ones by default;
-    unknown findings are left out and shown as coverage):
-      score = (met + 0.5 × partial) / assessed
-      C   compliant            score = 1
-      LC  largely compliant    score ≥ 0.8 and no conflict
+    Rating (over the requirements the instrument's rating basis counts: mandatory ones by default):
+      coverage = assessed / counted (unknown findings are not assessed)
+      score    = (met + 0.5 × partial) / assessed
+      NR  not rated            coverage under 75 %: too little was assessed for a letter
+      C   compliant            every counted requirement assessed and met
+      LC  largely compliant    score ≥ 0.8 and no conflict (a score of 1 with unknowns left)
       PC  partially compliant  score ≥ 0.5 (or score ≥ 0.8 with a conflict)
       NC  non-compliant        score < 0.5
-      NR  not rated            nothing assessed
-    Coverage = assessed / counted requirements; a rating with coverage under one half is provisional.
     Definition class (over the requirements of the instrument's definition topic):
-      full     every requirement met
-      partial  some met or partial, and some established short (partial, gap or conflict)
-      none     none met or partial, and at least one gap or conflict
+      unknown      under 75 % of them assessed
+      full         every requirement met
+      partial      some met or partial, and some established short (partial, gap or conflict)
+      none         none met or partial, and at least one gap or conflict
       full so far  some met, none established short, the rest unknown
-      unknown  nothing assessed
 label-instrument = Instrument
 label-article = Article
 label-obligation = Obligation
@@ -219,10 +221,9 @@ col-coverage = Coverage
 col-definition = Trafficking definition
 counts-all = counts all requirements
 counts-mandatory = counts mandatory requirements
-provisional = provisional
 percent = { $n }%
-provisional-note = provisional: fewer than half of the counted requirements could be assessed; the rating says more about what was read of the law than about the law.
-ratings-legend = Ratings: C compliant · LC largely compliant · PC partially compliant · NC non-compliant · NR not rated. Score = (met + ½ partial) / assessed; C = 1; LC ≥ 0.8 with no conflict; PC ≥ 0.5; NC below.
+not-rated-note = NR: not rated, because fewer than three quarters of the counted requirements could be assessed; a letter would say more about what was read of the law than about the law. Unknown is never counted as compliant.
+ratings-legend = Ratings: C compliant · LC largely compliant · PC partially compliant · NC non-compliant · NR not rated. A letter needs at least 75 % of the counted requirements assessed; C needs every one assessed and met. Score = (met + ½ partial) / assessed; LC ≥ 0.8 with no conflict; PC ≥ 0.5; NC below.
 serious-intro-html = Every finding short of met that calls for action, with its recommendation: first what lexgap <strong>urges</strong> (a mandatory requirement with a gap or a conflict), then what it asks to <strong>consider</strong>, then what it <strong>invites</strong>.
 no-action = No finding calls for action.
 distinction-intro = Trafficking in persons is a crime against the person and needs no border crossing; smuggling of migrants is procuring illegal entry for a benefit. These checks say whether the law keeps the two apart.
@@ -276,15 +277,15 @@ glance = Ratings at a glance
 col-jurisdiction = Jurisdiction
 col-as-of = As of
 earlier-version = earlier version
-index-cell-html = Each cell: the rating (C compliant, LC largely, PC partially, NC non-compliant, NR not rated; * provisional, when fewer than half of the counted requirements could be assessed), then assessed/counted requirements. <a href="compare.html">The full comparison</a> shows every requirement.
+index-cell-html = Each cell: the rating (C compliant, LC largely, PC partially, NC non-compliant; NR not rated, when fewer than three quarters of the counted requirements could be assessed), then assessed/counted requirements. <a href="compare.html">The full comparison</a> shows every requirement.
 the-instruments = The instruments
 n-requirements = { $n } requirements
-index-cell-md = Each cell: the rating (C compliant, LC largely, PC partially, NC non-compliant, NR not rated; \* provisional, when fewer than half of the counted requirements could be assessed), then assessed/counted requirements. [The full comparison](compare.md) shows every requirement.
+index-cell-md = Each cell: the rating (C compliant, LC largely, PC partially, NC non-compliant; NR not rated, when fewer than three quarters of the counted requirements could be assessed), then assessed/counted requirements. [The full comparison](compare.md) shows every requirement.
 aria-matrix = requirements by jurisdiction
 col-article = Article
 read-with-care-short = read with care
 coverage-assessed-counted = Coverage (assessed / counted)
-provisional-rating-note = provisional rating: fewer than half of the counted requirements could be assessed.
+not-rated-rating-note = NR: not rated, because fewer than three quarters of the counted requirements could be assessed.
 assessed-counted = assessed/counted
 flag-read-with-care = rests on a secondary source or on a law whose status is not settled.
 rating-C = compliant
@@ -295,7 +296,7 @@ rating-NR = not rated
 class-label-full = full: every element of the definition is met
 class-label-partial = partial: some elements are met, some fall short
 class-label-none = none: no element is met and some are established short
-class-label-unknown = unknown: too little of the definition could be assessed
+class-label-unknown = unknown: fewer than three quarters of the definition's elements could be assessed
 class-label-full_so_far = full so far: the elements assessed are met, the others are unknown
 law-status-in_force = in force
 law-status-repealed = repealed

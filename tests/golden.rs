@@ -28,13 +28,17 @@ fn golden_findings_of_each_bundled_jurisdiction() {
         for j in check(&corpus, &instruments) {
             let _ = writeln!(out, "{} as of {}", j.code, j.as_of);
             for s in &j.summaries {
-                let class = s
-                    .definition_class
-                    .map_or(String::new(), |c| format!(" definition={c}"));
-                let prov = if s.provisional { " provisional" } else { "" };
+                let class = match (
+                    s.definition_class,
+                    s.definition_assessed,
+                    s.definition_counted,
+                ) {
+                    (Some(c), Some(a), Some(n)) => format!(" definition={c} {a}/{n}"),
+                    _ => String::new(),
+                };
                 let _ = writeln!(
                     out,
-                    "  {} {}{prov} {}/{}{class}",
+                    "  {} {} {}/{}{class}",
                     s.instrument, s.rating, s.assessed, s.counted
                 );
             }

@@ -349,7 +349,7 @@ pub fn history(
                     "commit": sha, "date": date, "as_of": r.as_of,
                     "ratings": r.summaries.iter().map(|s| serde_json::json!({
                         "instrument": s.instrument, "short": s.short, "rating": s.rating,
-                        "assessed": s.assessed, "counted": s.counted, "provisional": s.provisional,
+                        "assessed": s.assessed, "counted": s.counted, "rating_rule": s.rating_rule,
                     })).collect::<Vec<_>>(),
                 })
             }
@@ -385,11 +385,6 @@ pub fn history(
                 match r["ratings"].as_array() {
                     Some(rs) => {
                         for x in rs {
-                            let star = if x["provisional"].as_bool() == Some(true) {
-                                "*"
-                            } else {
-                                ""
-                            };
                             let n = |v: &serde_json::Value| {
                                 cat.count(
                                     v.as_u64()
@@ -399,7 +394,7 @@ pub fn history(
                             };
                             let _ = write!(
                                 s,
-                                "  {} {}{star} {}/{}",
+                                "  {} {} {}/{}",
                                 x["short"].as_str().unwrap_or(""),
                                 x["rating"].as_str().unwrap_or(""),
                                 n(&x["assessed"]),

@@ -1,6 +1,6 @@
 //! Plain-text output of the commands. Presentation only.
 
-use crate::check::{Finding, JurisdictionCheck, Status, Trace};
+use crate::check::{Finding, JurisdictionCheck, Rating, Status, Trace};
 use crate::i18n::reason::{say, say_steps};
 use crate::i18n::{Catalog, Lang};
 use crate::model::{Corpus, Instrument, Requirement, TranslationKind};
@@ -64,11 +64,7 @@ pub fn check_report(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck
         for sum in &r.summaries {
             let c = &sum.counted_status;
             let basis = cat.word("basis", &sum.basis.to_string());
-            let rating = if sum.provisional {
-                format!("{}*", sum.rating)
-            } else {
-                sum.rating.to_string()
-            };
+            let rating = sum.rating.to_string();
             let counts = [
                 (Status::Met, c.met),
                 (Status::Partial, c.partial),
@@ -89,14 +85,35 @@ pub fn check_report(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck
                 cat.count(sum.assessed),
                 cat.count(sum.counted),
             );
-            if let Some(class) = sum.definition_class {
-                let word = cat.word("class", &class.to_string());
+            if let (Some(class), Some(assessed), Some(counted)) = (
+                sum.definition_class,
+                sum.definition_assessed,
+                sum.definition_counted,
+            ) {
+                let word = t!(
+                    cat,
+                    "check-definition-counts",
+                    class = &cat.word("class", &class.to_string()),
+                    assessed = &cat.count(assessed),
+                    counted = &cat.count(counted)
+                );
                 let _ = write!(s, "  {}", t!(cat, "check-definition", class = &word));
             }
             s.push('\n');
-        }
-        if r.summaries.iter().any(|s| s.provisional) {
-            let _ = writeln!(s, "  * {}", t!(cat, "check-provisional"));
+            if sum.rating == Rating::NotRated {
+                let _ = writeln!(
+                    s,
+                    "  {:<18} {}",
+                    "",
+                    t!(
+                        cat,
+                        "check-not-rated",
+                        assessed = &cat.count(sum.assessed),
+                        counted = &cat.count(sum.counted),
+                        needed = &cat.count(sum.needed)
+                    )
+                );
+            }
         }
         s.push('\n');
         let mut ordered: Vec<(usize, &Finding)> = r.findings.iter().enumerate().collect();

@@ -159,14 +159,10 @@ pub fn compare_csv(page: &ComparePage) -> String {
             m.instrument.clone(),
             String::new(),
             "rating".to_owned(),
-            format!("{} rating (* provisional)", m.short),
+            format!("{} rating (NR: not rated, under 75 % assessed)", m.short),
             String::new(),
         ];
-        rating.extend(
-            m.ratings
-                .iter()
-                .map(|c| format!("{}{}", c.rating, if c.provisional { "*" } else { "" })),
-        );
+        rating.extend(m.ratings.iter().map(|c| c.rating.to_string()));
         row(rating);
         let mut coverage = vec![
             m.instrument.clone(),

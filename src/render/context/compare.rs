@@ -40,10 +40,13 @@ pub struct Matrix {
 pub struct RatingCell {
     pub rating: Rating,
     pub rating_label: &'static str,
-    pub provisional: bool,
     pub assessed: usize,
     pub counted: usize,
+    /// The fewest assessed requirements that give a letter.
+    pub needed: usize,
     pub definition_class: Option<DefinitionClass>,
+    pub definition_assessed: Option<usize>,
+    pub definition_counted: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -101,10 +104,12 @@ pub(super) fn rating_cell(s: &InstrumentSummary) -> RatingCell {
     RatingCell {
         rating: s.rating,
         rating_label: s.rating.label(),
-        provisional: s.provisional,
         assessed: s.assessed,
         counted: s.counted,
+        needed: s.needed,
         definition_class: s.definition_class,
+        definition_assessed: s.definition_assessed,
+        definition_counted: s.definition_counted,
     }
 }
 

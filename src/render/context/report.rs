@@ -194,9 +194,12 @@ pub struct SummaryView {
     pub basis: RatingBasis,
     pub rating: Rating,
     pub rating_label: &'static str,
-    pub provisional: bool,
+    /// The rule that gave the rating (`check::RATING_RULE`).
+    pub rating_rule: &'static str,
     pub assessed: usize,
     pub counted: usize,
+    /// The fewest assessed requirements that give a letter.
+    pub needed: usize,
     /// assessed / counted, in whole percent (rounded down).
     pub coverage_percent: usize,
     /// Counts over the requirements the rating counts.
@@ -205,13 +208,16 @@ pub struct SummaryView {
     pub all: StatusCounts,
     pub definition_class: Option<DefinitionClass>,
     pub definition_label: Option<&'static str>,
+    pub definition_assessed: Option<usize>,
+    pub definition_counted: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Warnings {
     pub draft: bool,
     pub historical: bool,
-    pub provisional: bool,
+    /// An instrument is not rated: too little was assessed for a letter.
+    pub not_rated: bool,
     /// Findings resting on a secondary source.
     pub secondary: usize,
     /// Findings resting on a law whose status is not settled, or repealed.
@@ -376,14 +382,17 @@ pub fn summary_view(s: &InstrumentSummary) -> SummaryView {
         basis: s.basis,
         rating: s.rating,
         rating_label: s.rating.label(),
-        provisional: s.provisional,
+        rating_rule: s.rating_rule,
         assessed: s.assessed,
         counted: s.counted,
+        needed: s.needed,
         coverage_percent: (s.assessed * 100).checked_div(s.counted).unwrap_or(0),
         counts: s.counted_status,
         all: s.all_status,
         definition_class: s.definition_class,
         definition_label: s.definition_class.map(DefinitionClass::label),
+        definition_assessed: s.definition_assessed,
+        definition_counted: s.definition_counted,
     }
 }
 
@@ -630,7 +639,7 @@ pub fn report_page(
         warnings: Warnings {
             draft: j.encoding.status == crate::model::EncodingStatus::Draft,
             historical: j.historical.is_some(),
-            provisional: summaries.iter().any(|s| s.provisional),
+            not_rated: summaries.iter().any(|s| s.rating == Rating::NotRated),
             secondary: findings.iter().filter(|f| f.secondary).count(),
             uncertain_law: findings.iter().filter(|f| f.uncertain_law).count(),
         },
