@@ -233,3 +233,48 @@ fn explain_json_carries_the_quotes() {
             .is_some_and(|t| t.contains("تسليمهم"))
     );
 }
+
+/// A reader who stops at the first line of a listing must meet the law in
+/// force: an earlier version follows the version in force of its
+/// jurisdiction, in `check`, in the comparison and on the site, however the
+/// files sort or are named. `diff OLD NEW` keeps the order given.
+#[test]
+fn an_earlier_version_never_leads_a_listing() {
+    let check: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["check", "--format", "json"])).expect("JSON");
+    let files: Vec<&str> = check["jurisdictions"]
+        .as_array()
+        .expect("jurisdictions")
+        .iter()
+        .map(|j| j["file"].as_str().expect("file"))
+        .collect();
+    let at = |f: &str| files.iter().position(|x| x.ends_with(f)).expect(f);
+    assert!(
+        at("national/ae.yaml") < at("national/ae-2006.yaml"),
+        "{files:?}"
+    );
+    assert!(
+        at("national/om.yaml") < at("national/om-2008.yaml"),
+        "{files:?}"
+    );
+    assert!(files[0].ends_with("national/ae.yaml"), "{files:?}");
+
+    let compare: serde_json::Value = serde_json::from_str(&stdout_of(&[
+        "compare", "ae-2006", "AE", "--format", "json",
+    ]))
+    .expect("JSON");
+    let keys: Vec<&str> = compare["columns"]
+        .as_array()
+        .expect("columns")
+        .iter()
+        .map(|c| c["key"].as_str().expect("key"))
+        .collect();
+    assert_eq!(keys, ["AE", "AE-2006"]);
+
+    let diff = stdout_of(&["diff", "ae-2006", "AE"]);
+    let first = diff.lines().next().expect("a line");
+    assert!(
+        first.find("ae-2006.yaml") < first.find("ae.yaml"),
+        "diff keeps OLD → NEW: {first}"
+    );
+}

@@ -69,7 +69,9 @@ pub fn diff(
     } else {
         Format::Text
     };
-    let loaded = logged(ui, || load::load(&[Input::parse(old), Input::parse(new)]));
+    let loaded = logged(ui, || {
+        load::load_as_named(&[Input::parse(old), Input::parse(new)])
+    });
     report(ui, &loaded.diagnostics, &loaded.sources, format, out)?;
     let Some(corpus) = &loaded.corpus else {
         return Ok(Outcome::InvalidInput);

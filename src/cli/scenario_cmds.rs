@@ -36,6 +36,7 @@ pub fn classify(
         )
         .filter(|_| jurisdiction.is_some()),
         scenarios: Some(inputs(files)),
+        as_named: false,
     };
     let loaded = logged(ui, || load::load_request(&request));
     report(ui, &loaded, format, out)?;
@@ -166,6 +167,7 @@ pub fn test(
     let request = Request {
         jurisdictions: Some(inputs(jurisdictions)),
         scenarios: Some(inputs(paths)),
+        as_named: false,
     };
     let loaded = logged(ui, || load::load_request(&request));
     report(ui, &loaded, format, out)?;

@@ -128,7 +128,91 @@ pub fn check_report(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck
             finding(cat, &mut s, f);
         }
     }
+    if results.len() > 1 {
+        s.push('\n');
+        summary_table(cat, corpus, results, &mut s);
+    }
     s
+}
+
+/// The closing table of a `check` of several files: a row a file (the
+/// version in force before an earlier one), a column an instrument, each
+/// cell the rating and the coverage, so the whole run fits on one screen.
+fn summary_table(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck], s: &mut String) {
+    let columns = crate::render::context::columns(corpus);
+    let key_of = |file: &str| {
+        corpus
+            .jurisdictions
+            .iter()
+            .zip(&columns)
+            .find(|(j, _)| j.file == file)
+            .map(|(j, c)| {
+                (
+                    c.key.clone(),
+                    j.historical.as_ref().map(|h| h.superseded_on),
+                )
+            })
+    };
+    let Some(first) = results.first() else {
+        return;
+    };
+    let width = |short: &str| short.chars().count().max(10) + 2;
+    let label = |key: &str, old: bool| {
+        if old {
+            format!("{key} †")
+        } else {
+            key.to_owned()
+        }
+    };
+    let label_width = results
+        .iter()
+        .filter_map(|r| key_of(&r.file))
+        .map(|(k, old)| label(&k, old.is_some()).chars().count() + 2)
+        .max()
+        .unwrap_or(4);
+    let _ = writeln!(
+        s,
+        "{}",
+        t!(
+            cat,
+            "check-summary-heading",
+            files = &cat.count(results.len()),
+            instruments = &cat.count(first.summaries.len())
+        )
+    );
+    let _ = write!(s, "{:label_width$}", "");
+    for sum in &first.summaries {
+        let _ = write!(s, "{:<w$}", sum.short, w = width(&sum.short));
+    }
+    s.truncate(s.trim_end_matches(' ').len());
+    s.push('\n');
+    let mut superseded = Vec::new();
+    for r in results {
+        let (key, old) = key_of(&r.file).unwrap_or_else(|| (r.code.clone(), None));
+        let _ = write!(s, "{:label_width$}", label(&key, old.is_some()));
+        for sum in &r.summaries {
+            let cell = format!(
+                "{:<3}{:>2}/{}",
+                sum.rating.to_string(),
+                cat.count(sum.assessed),
+                cat.count(sum.counted)
+            );
+            let _ = write!(s, "{cell:<w$}", w = width(&sum.short));
+        }
+        s.truncate(s.trim_end_matches(' ').len());
+        s.push('\n');
+        if let Some(date) = old {
+            superseded.push((key, date));
+        }
+    }
+    for (key, date) in superseded {
+        let _ = writeln!(
+            s,
+            "† {key}: {}",
+            t!(cat, "check-superseded", date = &cat.date(date))
+        );
+    }
+    let _ = writeln!(s, "{}", t!(cat, "check-summary-legend"));
 }
 
 fn finding(cat: &Catalog, s: &mut String, f: &Finding) {

@@ -23,11 +23,14 @@ pub use input::{Input, bundled_versions, resolve_inputs};
 pub struct Request {
     pub jurisdictions: Option<Vec<Input>>,
     pub scenarios: Option<Vec<Input>>,
+    /// Keep the jurisdictions in the order named (`diff OLD NEW`), rather
+    /// than the order of a listing (the version in force first).
+    pub as_named: bool,
 }
 
 use crate::bundle;
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, SourceFile, SourceMap};
-use crate::model::{Corpus, Instrument, Vocabulary};
+use crate::model::{Corpus, Instrument, Jurisdiction, Vocabulary};
 use decode::{Cx, Decode};
 
 /// What a load produced: the sources (for rendering diagnostics), every
@@ -45,6 +48,16 @@ pub fn load(inputs: &[Input]) -> Loaded {
     load_request(&Request {
         jurisdictions: Some(inputs.to_vec()),
         scenarios: Some(Vec::new()),
+        as_named: false,
+    })
+}
+
+/// Like [`load`], keeping the jurisdictions in the order named.
+pub fn load_as_named(inputs: &[Input]) -> Loaded {
+    load_request(&Request {
+        jurisdictions: Some(inputs.to_vec()),
+        scenarios: Some(Vec::new()),
+        as_named: true,
     })
 }
 
@@ -125,7 +138,14 @@ pub fn load_request(request: &Request) -> Loaded {
                 });
                 v
             },
-            jurisdictions: jurisdictions.into_iter().map(|(_, j, _)| j).collect(),
+            jurisdictions: {
+                let named = jurisdictions.into_iter().map(|(_, j, _)| j).collect();
+                if request.as_named {
+                    named
+                } else {
+                    in_force_first(named)
+                }
+            },
             scenarios: scenarios.into_iter().map(|(_, s)| s).collect(),
         }),
         _ => None,
@@ -135,6 +155,38 @@ pub fn load_request(request: &Request) -> Loaded {
         diagnostics: diags,
         corpus,
     }
+}
+
+/// The order of every listing: as named (or as the bundled files sort), but
+/// an earlier, superseded version never leads: it follows the version of its
+/// jurisdiction that is in force, the most recently superseded first. A reader
+/// who stops at the first line of a listing must meet the law in force.
+fn in_force_first(jurisdictions: Vec<Jurisdiction>) -> Vec<Jurisdiction> {
+    let place = |j: &Jurisdiction, own: usize| {
+        jurisdictions
+            .iter()
+            .position(|c| c.historical.is_none() && c.code.value == j.code.value)
+            .unwrap_or(own)
+    };
+    let mut keyed: Vec<_> = jurisdictions
+        .iter()
+        .enumerate()
+        .map(|(i, j)| {
+            (
+                place(j, i),
+                j.historical
+                    .as_ref()
+                    .map(|h| std::cmp::Reverse(h.superseded_on)),
+                i,
+            )
+        })
+        .collect();
+    keyed.sort();
+    let mut slots: Vec<Option<Jurisdiction>> = jurisdictions.into_iter().map(Some).collect();
+    keyed
+        .into_iter()
+        .filter_map(|(_, _, i)| slots[i].take())
+        .collect()
 }
 
 /// One file of the reference data (the vocabulary or an instrument).
@@ -253,7 +305,7 @@ fn load_jurisdiction(
     diags: &mut Diagnostics,
     id: FileId,
     node: node::Node,
-) -> Option<(FileId, crate::model::Jurisdiction, jurisdiction::Damage)> {
+) -> Option<(FileId, Jurisdiction, jurisdiction::Damage)> {
     let name = sources.get(id).name.clone();
     if !overlay::is_overlay(&node) {
         let text = &sources.get(id).text;
