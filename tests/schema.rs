@@ -314,10 +314,12 @@ fn load_as(kind: Kind, text: String) -> lexgap::load::Loaded {
         Kind::Jurisdiction | Kind::Draft => load_request(&Request {
             jurisdictions: Some(vec![input]),
             scenarios: None,
+            ..Request::default()
         }),
         Kind::Scenario => load_request(&Request {
             jurisdictions: None,
             scenarios: Some(vec![input]),
+            ..Request::default()
         }),
     }
 }

@@ -15,6 +15,7 @@ fuzz_target!(|data: &[u8]| {
             name: "fuzz.yaml".to_owned(),
             text: text.to_owned(),
         }]),
+        ..Request::default()
     });
     assert_eq!(loaded.corpus.is_some(), !loaded.diagnostics.has_errors());
     let _ = lexgap::diag::render_human(&loaded.diagnostics.items, &loaded.sources);
