@@ -102,3 +102,89 @@ el-requires-crossed = تتطلب الجريمة { $element }؛ وقد عُبرت
 el-requires-within = تتطلب الجريمة { $element }؛ وبقي السلوك داخل بلد واحد
 el-group = تتطلب الجريمة جماعة إجرامية منظمة؛ وقد شاركت فيها جماعة كهذه
 el-no-group = تتطلب الجريمة جماعة إجرامية منظمة؛ ولم تشارك فيها أي جماعة كهذه
+
+## واقعة من وقائع الجريمة بكلمات واضحة (صفحات التقارير؛ يبقى اسم الحقل في سطر الأوامر وفي JSON)
+
+reason-plain = { $offence }: { $fact }
+reason-plain-partial = { $offence }: { $fact }، جزئيًا
+reason-plain-partial-note = { $offence }: { $fact }، جزئيًا؛ ملاحظة المُرمِّز: { $note }
+reason-plain-required = { $offence }: { $fact }؛ والمطلوب: { $required }
+reason-plain-at-least = { $offence }: { $fact } (والمطلوب { $min } على الأقل)
+reason-plain-at-least-partial = { $offence }: { $fact } (والمطلوب { $min } على الأقل)، جزئيًا
+reason-plain-at-least-partial-note = { $offence }: { $fact } (والمطلوب { $min } على الأقل)، جزئيًا؛ ملاحظة المُرمِّز: { $note }
+reason-plain-below = { $offence }: { $fact } (دون المطلوب، وهو { $min })
+reason-plain-not-encoded = { $offence }: لا يبيّن الترميز { $fact }
+fact-consent_irrelevant-true = لا يُعتدّ فيها برضا الضحية
+fact-consent_irrelevant-false = لا تنص على عدم الاعتداد برضا الضحية
+fact-consent_irrelevant-unstated = هل يُعتدّ فيها برضا الضحية
+fact-child-means_required-true = تشترط وسيلة حتى لو كان الضحية طفلًا
+fact-child-means_required-false = لا تشترط وسيلة إذا كان الضحية طفلًا
+fact-child-means_required-unstated = هل تُشترط وسيلة إذا كان الضحية طفلًا
+fact-requires-means-true = تشترط وسيلة (كالقوة أو الاحتيال أو استغلال حالة الضعف…)
+fact-requires-means-false = لا تشترط وسيلة
+fact-requires-means-unstated = هل تشترط وسيلة
+fact-requires-border_crossing-true = تشترط عبور الحدود
+fact-requires-border_crossing-false = لا تشترط عبور الحدود
+fact-requires-border_crossing-unstated = هل تشترط عبور الحدود
+fact-requires-transnationality-true = تشترط الطابع عبر الوطني
+fact-requires-transnationality-false = لا تشترط الطابع عبر الوطني
+fact-requires-transnationality-unstated = هل تشترط الطابع عبر الوطني
+fact-requires-organized_group-true = تشترط ضلوع جماعة إجرامية منظمة
+fact-requires-organized_group-false = لا تشترط ضلوع جماعة إجرامية منظمة
+fact-requires-organized_group-unstated = هل تشترط ضلوع جماعة إجرامية منظمة
+fact-requires-financial_benefit-true = تشترط الحصول على منفعة مالية أو منفعة مادية أخرى
+fact-requires-financial_benefit-false = لا تشترط الحصول على منفعة مالية أو منفعة مادية أخرى
+fact-requires-financial_benefit-unstated = هل تشترط الحصول على منفعة مالية أو منفعة مادية أخرى
+fact-requires-exploitation-true = تشترط الاستغلال
+fact-requires-exploitation-false = لا تشترط الاستغلال
+fact-requires-exploitation-unstated = هل تشترط الاستغلال
+fact-requires-coercion-true = تشترط الإكراه
+fact-requires-coercion-false = لا تشترط الإكراه
+fact-requires-coercion-unstated = هل تشترط الإكراه
+fact-attempt-true = يُعاقب على الشروع فيها
+fact-attempt-false = لا يُعاقب على الشروع فيها
+fact-attempt-unstated = هل يُعاقب على الشروع فيها
+fact-complicity-true = يُعاقب على الاشتراك فيها
+fact-complicity-false = لا يُعاقب على الاشتراك فيها
+fact-complicity-unstated = هل يُعاقب على الاشتراك فيها
+fact-organizing-true = يُعاقب على تنظيم ارتكابها أو توجيه الآخرين إليه
+fact-organizing-false = لا يُعاقب على تنظيم ارتكابها أو توجيه الآخرين إليه
+fact-organizing-unstated = هل يُعاقب على تنظيم ارتكابها أو توجيه الآخرين إليه
+fact-penalty-life-true = يجوز أن يُعاقب عليها بالسجن المؤبد
+fact-penalty-life-false = لا يُعاقب عليها بالسجن المؤبد
+fact-penalty-life-unstated = هل يجوز أن يُعاقب عليها بالسجن المؤبد
+fact-penalty-death-true = يجوز أن يُعاقب عليها بالإعدام
+fact-penalty-death-false = لا يُعاقب عليها بالإعدام
+fact-penalty-death-unstated = هل يجوز أن يُعاقب عليها بالإعدام
+fact-penalty-fine_only-true = يجوز أن يُعاقب عليها بالغرامة وحدها
+fact-penalty-fine_only-false = لا يُعاقب عليها بالغرامة وحدها
+fact-penalty-fine_only-unstated = هل يجوز أن يُعاقب عليها بالغرامة وحدها
+fact-legal_persons-true = تُسأل عنها الأشخاص الاعتبارية
+fact-legal_persons-false = لا تُسأل عنها الأشخاص الاعتبارية
+fact-legal_persons-unstated = هل تُسأل عنها الأشخاص الاعتبارية
+fact-migrant_liable-true = يُسأل عنها المهاجر المهرَّب
+fact-migrant_liable-false = لا يُسأل عنها المهاجر المهرَّب
+fact-migrant_liable-unstated = هل يُسأل عنها المهاجر المهرَّب
+fact-humanitarian_exemption-true = تُعفي المساعدة المقدَّمة لدواعٍ إنسانية
+fact-humanitarian_exemption-false = لا تُعفي المساعدة المقدَّمة لدواعٍ إنسانية
+fact-humanitarian_exemption-unstated = هل تُعفي المساعدة المقدَّمة لدواعٍ إنسانية
+fact-child-age = تعدّ طفلًا من لم يبلغ { $value } سنة
+fact-child-age-unstated = السن التي يُعدّ الشخص دونها طفلًا
+fact-penalty-min_years = يُعاقب عليها بالسجن مدةً لا تقل عن { $value ->
+        [one] سنة واحدة
+        [two] سنتين
+        [few] { $value } سنوات
+       *[other] { $value } سنة
+    }
+fact-penalty-min_years-unstated = الحد الأدنى للعقوبة بالسنوات
+fact-penalty-max_years = يُعاقب عليها بالسجن مدةً لا تزيد على { $value ->
+        [one] سنة واحدة
+        [two] سنتين
+        [few] { $value } سنوات
+       *[other] { $value } سنة
+    }
+fact-penalty-max_years-unstated = الحد الأقصى للعقوبة بالسنوات
+fact-acts-unstated = الأفعال التي تنص عليها
+fact-means-unstated = الوسائل التي تنص عليها
+fact-purposes-unstated = أغراض الاستغلال التي تنص عليها
+fact-aggravations-unstated = الظروف المشددة فيها

@@ -39,7 +39,7 @@ fn check_in_arabic() {
         "{out}"
     );
     assert!(
-        out.contains("قيمة child.means_required هي صحيح (والمطلوب: خطأ)"),
+        out.contains("قيمة child.means_required هي نعم (والمطلوب: لا)"),
         "{out}"
     );
     assert!(

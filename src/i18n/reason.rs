@@ -36,11 +36,15 @@ pub fn in_page_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     f()
 }
 
-/// How reasons are written: the catalogue, and whether data is isolated.
+/// How reasons are written: the catalogue, whether data is isolated, and
+/// whether a fact of an offence is said in words (report pages) or by its
+/// field and value (the command line and JSON, where an encoder needs the
+/// field to find and fix).
 #[derive(Clone, Copy)]
 struct Style {
     cat: &'static Catalog,
     isolate: bool,
+    facts_in_words: bool,
 }
 
 impl Style {
@@ -48,6 +52,7 @@ impl Style {
         Style {
             cat: catalog(cat.lang),
             isolate: false,
+            facts_in_words: false,
         }
     }
 
@@ -57,10 +62,12 @@ impl Style {
             Some(lang) => Style {
                 cat: catalog(lang),
                 isolate: lang.dir() == "rtl",
+                facts_in_words: true,
             },
             None => Style {
                 cat: catalog(Lang::En),
                 isolate: false,
+                facts_in_words: false,
             },
         }
     }
@@ -91,6 +98,11 @@ pub fn term_label(t: &TermLabel, lang: Lang) -> &str {
 }
 
 fn reason(st: Style, r: &Reason) -> String {
+    if st.facts_in_words
+        && let Some(said) = fact_in_words(st, r)
+    {
+        return said;
+    }
     let words: Vec<(&str, Result<f64, String>)> = r
         .args
         .iter()
@@ -117,6 +129,80 @@ fn reason(st: Style, r: &Reason) -> String {
         })
         .collect();
     st.cat.ta(r.id, &args)
+}
+
+/// A reason about one fact of an offence (`reason-fact-*`, `reason-at-least*`,
+/// `reason-below`, `reason-not-encoded`) in words: "kw-tip requires a means
+/// even where the victim is a child" rather than "kw-tip:
+/// child.means_required is true". `None` when the field has no phrase in the
+/// catalogue (the reason is then said with its field).
+fn fact_in_words(st: Style, r: &Reason) -> Option<String> {
+    let get = |k: &str| r.args.iter().find(|(n, _)| *n == k).map(|(_, a)| a);
+    let Some(Arg::Data(field)) = get("field") else {
+        return None;
+    };
+    let key = field.replace('.', "-");
+    let cat = st.cat;
+    let bool_phrase = |a: Option<&Arg>| match a {
+        Some(Arg::Word("bool", v)) => {
+            let id = format!("fact-{key}-{v}");
+            cat.has(&id).then(|| cat.t(&id))
+        }
+        _ => None,
+    };
+    let number_phrase = |a: Option<&Arg>| match a {
+        Some(Arg::Num(n)) => {
+            let id = format!("fact-{key}");
+            cat.has(&id)
+                .then(|| cat.ta(&id, &[("value", super::Arg::Num(*n))]))
+        }
+        _ => None,
+    };
+    let unstated = || {
+        let id = format!("fact-{key}-unstated");
+        cat.has(&id).then(|| cat.t(&id))
+    };
+    let (id, fact) = match r.id {
+        "reason-fact-is" => ("reason-plain", bool_phrase(get("value"))?),
+        "reason-fact-is-partial" => ("reason-plain-partial", bool_phrase(get("value"))?),
+        "reason-fact-is-partial-note" => ("reason-plain-partial-note", bool_phrase(get("value"))?),
+        "reason-fact-required" => ("reason-plain-required", bool_phrase(get("value"))?),
+        "reason-at-least" => ("reason-plain-at-least", number_phrase(get("value"))?),
+        "reason-at-least-partial" => (
+            "reason-plain-at-least-partial",
+            number_phrase(get("value"))?,
+        ),
+        "reason-at-least-partial-note" => (
+            "reason-plain-at-least-partial-note",
+            number_phrase(get("value"))?,
+        ),
+        "reason-below" => ("reason-plain-below", number_phrase(get("value"))?),
+        "reason-not-encoded" => ("reason-plain-not-encoded", unstated()?),
+        "test-fact" => ("test-plain-fact", bool_phrase(get("value"))?),
+        "test-at-least" => ("test-plain-at-least", unstated()?),
+        _ => return None,
+    };
+    let required = match get("required") {
+        Some(a) => Some(bool_phrase(Some(a))?),
+        None => None,
+    };
+    let mut words: Vec<(&str, String)> = vec![("fact", fact)];
+    if let Some(req) = required {
+        words.push(("required", req));
+    }
+    for name in ["offence", "note", "kind", "otherwise"] {
+        if let Some(a) = get(name) {
+            words.push((name, arg(st, a)));
+        }
+    }
+    let mut args: Vec<(&str, super::Arg<'_>)> = words
+        .iter()
+        .map(|(k, v)| (*k, super::Arg::Str(v)))
+        .collect();
+    if let Some(Arg::Num(min)) = get("min") {
+        args.push(("min", super::Arg::Num(*min)));
+    }
+    Some(cat.ta(id, &args))
 }
 
 fn arg(st: Style, a: &Arg) -> String {
