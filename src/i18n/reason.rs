@@ -266,3 +266,47 @@ impl Serialize for Arg {
 pub fn serialize_steps<S: Serializer>(steps: &[Reason], s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&steps_in(Style::current(), steps))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{BOOL_FIELDS, NUMBER_FIELDS};
+
+    /// A field without its phrases would reach a report page as a field of
+    /// the file format: every fact tests may name has them, in every language.
+    #[test]
+    fn every_fact_has_its_words_in_every_language() {
+        for lang in [Lang::En, Lang::Ar] {
+            let cat = catalog(lang);
+            for f in BOOL_FIELDS {
+                let key = f.replace('.', "-");
+                for v in ["true", "false", "unstated"] {
+                    assert!(cat.has(&format!("fact-{key}-{v}")), "{lang:?} {f} {v}");
+                }
+            }
+            for f in NUMBER_FIELDS {
+                let key = f.replace('.', "-");
+                assert!(cat.has(&format!("fact-{key}")), "{lang:?} {f}");
+                assert!(cat.has(&format!("fact-{key}-unstated")), "{lang:?} {f}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_page_says_the_fact_and_json_keeps_the_field() {
+        let r = Reason::new("reason-fact-required")
+            .arg("offence", Arg::data("kw-tip"))
+            .arg("field", Arg::data("child.means_required"))
+            .arg("value", Arg::word("bool", true))
+            .arg("required", Arg::word("bool", false));
+        assert_eq!(
+            r.to_string(),
+            "kw-tip: child.means_required is true (required: false)"
+        );
+        let page = in_page_language(Lang::En, || serde_json::to_string(&r).expect("JSON"));
+        assert_eq!(
+            page,
+            "\"kw-tip requires a means even where the victim is a child; the requirement is that it needs no means where the victim is a child\""
+        );
+    }
+}
