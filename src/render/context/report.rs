@@ -41,6 +41,9 @@ pub struct ReportPage {
     pub beyond: Vec<BeyondView>,
     /// The provisions that `beyond` cites and no finding does, in file order.
     pub beyond_provisions: Vec<String>,
+    /// The annex of texts: every provision a finding or `beyond` cites, in
+    /// file order, each printed once; articles and reasons link to it.
+    pub annex: Vec<String>,
     pub sources: Vec<SourceView>,
     /// The bundled scenarios that are trafficking or smuggling under the
     /// Protocols and that none of the law's offences reaches.
@@ -250,6 +253,10 @@ pub struct FindingView {
     pub facts: Vec<String>,
     /// The encoder's notes on the evidence (Markdown).
     pub notes: Vec<String>,
+    /// For each note, where the report's list of requirements first gives
+    /// it when that is an earlier finding: the full report prints a note
+    /// once and refers back to it.
+    pub notes_above: Vec<Option<Above>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -281,6 +288,17 @@ pub struct Group {
     pub anchor: String,
     pub findings: Vec<usize>,
     pub provisions: Vec<String>,
+    /// For each text the article quotes (`instruments[…].articles[…].quotes`),
+    /// the earlier article of the report that already quotes it, if any.
+    pub quotes_above: Vec<Option<Above>>,
+}
+
+/// Where the report already printed a text: the anchor to link to and what
+/// to call it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Above {
+    pub anchor: String,
+    pub label: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -473,6 +491,7 @@ pub fn finding_view(corpus: &Corpus, f: &Finding) -> FindingView {
         provisions: f.provisions.clone(),
         lines,
         facts,
+        notes_above: vec![None; notes.len()],
         notes,
     }
 }
@@ -553,7 +572,7 @@ pub fn report_page(
     jc: &JurisdictionCheck,
     slug: &str,
 ) -> ReportPage {
-    let findings: Vec<FindingView> = jc
+    let mut findings: Vec<FindingView> = jc
         .findings
         .iter()
         .map(|f| finding_view(corpus, f))
@@ -583,6 +602,7 @@ pub fn report_page(
                 anchor: anchor(&[&f.instrument, "art", &f.article]),
                 findings: vec![i],
                 provisions: Vec::new(),
+                quotes_above: Vec::new(),
             }),
         }
     }
@@ -600,6 +620,7 @@ pub fn report_page(
             g.provisions = ids.into_iter().cloned().collect();
         }
     }
+    print_once(corpus, &mut sections, &mut findings);
     let mut provisions = Ordered::default();
     for p in &j.provisions {
         provisions.push(p.id.value.clone(), provision_view(j, p));
@@ -622,12 +643,20 @@ pub fn report_page(
             note: b.note,
         })
         .collect();
+    let cited_by_finding = |id: &String| findings.iter().any(|f| f.provisions.contains(id));
+    let cited_beyond = |id: &String| beyond.iter().any(|b| b.provisions.contains(id));
     let beyond_provisions = j
         .provisions
         .iter()
         .map(|p| &p.id.value)
-        .filter(|id| beyond.iter().any(|b| b.provisions.contains(id)))
-        .filter(|id| !findings.iter().any(|f| f.provisions.contains(id)))
+        .filter(|id| cited_beyond(id) && !cited_by_finding(id))
+        .cloned()
+        .collect();
+    let annex = j
+        .provisions
+        .iter()
+        .map(|p| &p.id.value)
+        .filter(|id| cited_beyond(id) || cited_by_finding(id))
         .cloned()
         .collect();
     let summaries: Vec<SummaryView> = jc.summaries.iter().map(summary_view).collect();
@@ -651,6 +680,7 @@ pub fn report_page(
         provisions,
         beyond,
         beyond_provisions,
+        annex,
         sources: sources(j),
         missed: crate::classify::missed_cases(corpus, j),
         draft: draft_view(corpus, j),
@@ -666,4 +696,61 @@ pub struct ReportJson<'a> {
     #[serde(flatten)]
     pub page: &'a ReportPage,
     pub instruments: &'a Ordered<InstrumentView>,
+}
+
+/// The full report prints an instrument's text and an encoder's note once:
+/// where the list of requirements meets one again, it refers to the first.
+fn print_once(corpus: &Corpus, sections: &mut [Section], findings: &mut [FindingView]) {
+    let mut quoted: Vec<(&str, &str, &str, Above)> = Vec::new();
+    let mut noted: Vec<(String, Above)> = Vec::new();
+    for s in sections.iter_mut() {
+        let Some(inst) = corpus
+            .instruments
+            .iter()
+            .find(|i| i.id.value == s.instrument)
+        else {
+            continue;
+        };
+        for g in &mut s.groups {
+            let here = Above {
+                anchor: g.anchor.clone(),
+                label: format!("{} {}", s.short, g.label),
+            };
+            g.quotes_above = super::shared::article_quotes(inst, &g.article)
+                .into_iter()
+                .map(|q| {
+                    let key = (
+                        inst.id.value.as_str(),
+                        q.cite.as_str(),
+                        q.text.text.as_str(),
+                    );
+                    match quoted.iter().find(|(i, c, t, _)| (*i, *c, *t) == key) {
+                        Some((.., first)) => Some(first.clone()),
+                        None => {
+                            quoted.push((key.0, key.1, key.2, here.clone()));
+                            None
+                        }
+                    }
+                })
+                .collect();
+            for &i in &g.findings {
+                let f = &mut findings[i];
+                let here = Above {
+                    anchor: f.anchor.clone(),
+                    label: f.requirement.clone(),
+                };
+                f.notes_above = f
+                    .notes
+                    .iter()
+                    .map(|n| match noted.iter().find(|(m, _)| m == n) {
+                        Some((_, first)) => Some(first.clone()),
+                        None => {
+                            noted.push((n.clone(), here.clone()));
+                            None
+                        }
+                    })
+                    .collect();
+            }
+        }
+    }
 }

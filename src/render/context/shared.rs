@@ -311,6 +311,26 @@ impl Shared {
     }
 }
 
+/// The texts an article of an instrument quotes: those of its requirements,
+/// each once, in the order of the requirements.
+pub(super) fn article_quotes<'i>(i: &'i Instrument, article: &str) -> Vec<&'i Quote> {
+    let mut quotes: Vec<&Quote> = Vec::new();
+    for q in i
+        .requirements
+        .iter()
+        .filter(|r| r.article == article)
+        .flat_map(|r| &r.quotes)
+    {
+        if !quotes
+            .iter()
+            .any(|x| x.cite == q.cite && x.text.text == q.text.text)
+        {
+            quotes.push(q);
+        }
+    }
+    quotes
+}
+
 pub(super) fn instrument_view(corpus: &Corpus, i: &Instrument) -> InstrumentView {
     let mut articles: Ordered<ArticleView> = Ordered::default();
     let mut requirements = Ordered::default();
@@ -329,16 +349,13 @@ pub(super) fn instrument_view(corpus: &Corpus, i: &Instrument) -> InstrumentView
         }
         let a = articles.get_mut(&r.article).expect("just inserted");
         a.requirements.push(r.id.value.clone());
-        for q in &r.quotes {
-            if !a
-                .quotes
-                .iter()
-                .any(|x| x.cite == q.cite && x.text.text == q.text.text)
-            {
-                a.quotes.push(quote_view(q));
-            }
-        }
         requirements.push(r.id.value.clone(), requirement_view(corpus, r));
+    }
+    for (article, a) in &mut articles.0 {
+        a.quotes = article_quotes(i, article)
+            .into_iter()
+            .map(quote_view)
+            .collect();
     }
     InstrumentView {
         id: i.id.value.clone(),
