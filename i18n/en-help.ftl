@@ -77,6 +77,9 @@ help-report-about = Write the gap report on one jurisdiction (HTML, Markdown or 
 help-report-arg-path = A jurisdiction file or the code of a bundled jurisdiction
 help-report-arg-output = Write to this file (atomically) instead of standard output
 help-report-arg-templates = A directory of templates that replace the built-in ones of the same name
+help-report-arg-edition = full: every requirement with its reasoning and texts; summary: at most four printed pages for decision-makers (JSON is the same data for both)
+help-value-edition-full = Every requirement, the reasoning and the texts (an annex)
+help-value-edition-summary = At most four printed pages: what was read, the ratings, the priority recommendations, the cases missed, how to read it
 help-report-arg-date = The date to print as the report's date (no date is printed otherwise)
 
 ## compare

@@ -333,6 +333,33 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
             problems.extend(found_here.iter().map(|p| format!("{lang} {rel}: {p}")));
         }
     }
+
+    // The summary edition, as a minister is handed it: at most four A4 pages.
+    let summary = sites[0].1.path().join("kw-summary.html");
+    Command::cargo_bin("lexgap")
+        .expect("binary")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["report", "KW", "--edition", "summary", "-o"])
+        .arg(&summary)
+        .assert()
+        .success();
+    problems.extend(load(&summary).iter().map(|p| format!("summary: {p}")));
+    let png = tab
+        .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
+        .expect("screenshot");
+    std::fs::write(shots_dir.join("summary-kw.png"), png).expect("save screenshot");
+    let pdf = tab
+        .print_to_pdf(Some(headless_chrome::types::PrintToPdfOptions {
+            prefer_css_page_size: Some(true),
+            ..Default::default()
+        }))
+        .expect("prints");
+    std::fs::write(shots_dir.join("summary-kw.pdf"), &pdf).expect("save pdf");
+    let pages = pdf_pages(&pdf);
+    assert!(
+        (1..=4).contains(&pages),
+        "the summary of the Kuwait report prints to {pages} pages"
+    );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

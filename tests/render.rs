@@ -48,6 +48,29 @@ fn rel(dir: &Path, p: &Path) -> String {
 
 // ------------------------------------------------------------- snapshots --
 
+/// The summary edition: what was read, the ratings with a chart, the
+/// priority recommendations with their citable ids, the cases missed, how to
+/// read it; no requirement list, no texts.
+#[test]
+fn summary_snapshots() {
+    let path = "tests/fixtures/xb-borduria.yaml";
+    for format in ["html", "md"] {
+        let text = run(&["report", path, "--edition", "summary", "--format", format]);
+        assert!(
+            text.contains("XB-tip.3a.act.transfer"),
+            "{format}: a citable id"
+        );
+        assert!(
+            !text.contains("id=\"requirements\""),
+            "{format}: no requirement list"
+        );
+        insta::assert_snapshot!(format!("summary_{format}_xb-borduria"), text);
+    }
+    let html = run(&["report", path, "--edition", "summary"]);
+    assert!(html.contains("<svg class=\"bar\""), "the chart");
+    assert!(!html.contains("<script"), "no script");
+}
+
 #[test]
 fn report_snapshots_in_every_format() {
     for fixture in ["xa-arcadia", "xb-borduria"] {

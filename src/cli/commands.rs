@@ -87,12 +87,14 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
         Command::Report {
             path,
             format,
+            edition,
             output,
             templates,
             date,
         } => super::render_cmds::report(
             path,
             *format,
+            *edition,
             super::render_cmds::Options {
                 output: output.as_deref(),
                 templates: templates.as_deref(),

@@ -19,7 +19,7 @@
 //! arguments; `-long` for a long help), `help-value-ARG-VALUE` (a possible
 //! value), `help-clap-…` and `help-section-…` (clap's words).
 
-use super::{Cli, FailOn, SchemaKind};
+use super::{Cli, Edition, FailOn, SchemaKind};
 use crate::i18n::{Catalog, Lang, catalog};
 use clap::builder::{EnumValueParser, PossibleValue, StyledStr, TypedValueParser};
 use clap::{Arg, Command, CommandFactory, FromArgMatches, Parser, ValueEnum};
@@ -243,6 +243,7 @@ fn localize_arg(mut a: Arg, cat: &Catalog, key: &str) -> Arg {
     }
     let a = localize_values::<Lang>(a, cat);
     let a = localize_values::<FailOn>(a, cat);
+    let a = localize_values::<Edition>(a, cat);
     localize_values::<SchemaKind>(a, cat)
 }
 

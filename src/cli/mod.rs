@@ -93,6 +93,16 @@ pub enum Format {
     Json,
 }
 
+/// The editions of `lexgap report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Edition {
+    /// Every requirement, the reasoning and the texts (an annex).
+    Full,
+    /// At most four printed pages: what was read, the ratings, the priority
+    /// recommendations, the cases missed, how to read it.
+    Summary,
+}
+
 /// The formats of `lexgap report`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PageFormat {
@@ -202,6 +212,9 @@ pub enum Command {
         path: String,
         #[arg(long, value_enum, default_value = "html")]
         format: PageFormat,
+        /// full: every requirement with its reasoning and texts; summary: at most four printed pages for decision-makers (JSON is the same data for both)
+        #[arg(long, value_enum, default_value = "full")]
+        edition: Edition,
         /// Write to this file (atomically) instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<std::path::PathBuf>,

@@ -3,7 +3,7 @@
 //! to `render` and write what it returns.
 
 use super::commands::{CliError, logged, print_diagnostics, select};
-use super::{Format, Outcome, PageFormat, TableFormat, Ui};
+use super::{Edition, Format, Outcome, PageFormat, TableFormat, Ui};
 use crate::check::{self, JurisdictionCheck};
 use crate::diag::{Code, Diagnostic, SourceMap, did_you_mean, render_human_in};
 use crate::load::{self, Input, Loaded};
@@ -144,6 +144,7 @@ fn renderer(shared: &Shared, corpus: &Corpus, opts: Options<'_>) -> Result<Rende
 pub fn report(
     path: &str,
     format: PageFormat,
+    edition: Edition,
     opts: Options<'_>,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
@@ -188,7 +189,11 @@ pub fn report(
             } else {
                 Page::Md
             };
-            (render::render_report(&r, &page, kind), Some(r))
+            let text = match edition {
+                Edition::Full => render::render_report(&r, &page, kind),
+                Edition::Summary => render::render_summary(&r, &page, kind),
+            };
+            (text, Some(r))
         }
     };
     match text {

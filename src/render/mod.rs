@@ -71,6 +71,15 @@ pub fn render_report(r: &Renderer, page: &ReportPage, format: Page) -> Result<St
     r.render(&format!("report.{}", format.ext()), page)
 }
 
+/// The summary edition of a report: the same page, its own templates.
+pub fn render_summary(
+    r: &Renderer,
+    page: &ReportPage,
+    format: Page,
+) -> Result<String, RenderError> {
+    r.render(&format!("summary.{}", format.ext()), page)
+}
+
 pub fn report_json(shared: &Shared, page: &ReportPage) -> Result<String, RenderError> {
     let v = ReportJson {
         format: REPORT_FORMAT,

@@ -47,6 +47,8 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../templates/partials/matrix.html"),
     ),
     ("report.md", include_str!("../../templates/report.md")),
+    ("summary.html", include_str!("../../templates/summary.html")),
+    ("summary.md", include_str!("../../templates/summary.md")),
     ("diff.html", include_str!("../../templates/diff.html")),
     ("diff.md", include_str!("../../templates/diff.md")),
     ("compare.md", include_str!("../../templates/compare.md")),
