@@ -750,3 +750,30 @@ fn a_report_is_on_one_jurisdiction() {
         .code(2)
         .stderr(predicate::str::contains("lexgap site"));
 }
+
+/// A report names the data it was made from: the SHA-256 of the files read,
+/// the same for the same files, another for a file changed by one byte; and
+/// a citation with it.
+#[test]
+fn the_report_names_its_inputs_by_digest() {
+    let digest = |path: &str| {
+        let md = run(&["report", path, "--format", "md"]);
+        let line = md
+            .lines()
+            .find(|l| l.starts_with("| Made with |"))
+            .expect("the made-with row")
+            .to_owned();
+        assert!(md.contains("Cite as: lexgap, “Gap report:"), "{md}");
+        line.split("sha256:").nth(1).expect("a digest")[..16].to_owned()
+    };
+    let t = tempfile::tempdir().expect("tempdir");
+    let file = t.path().join("xa.yaml");
+    let text = std::fs::read_to_string("tests/fixtures/xa-arcadia.yaml").expect("fixture");
+    std::fs::write(&file, &text).expect("write");
+    let path = file.to_str().expect("UTF-8 path");
+    let first = digest(path);
+    assert_eq!(digest(path), first, "the same files, the same digest");
+    assert!(first.bytes().all(|b| b.is_ascii_hexdigit()), "{first}");
+    std::fs::write(&file, text.replacen("Arcadia", "Arcadib", 1)).expect("write");
+    assert_ne!(digest(path), first, "one byte changed, another digest");
+}

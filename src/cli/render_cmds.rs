@@ -173,6 +173,7 @@ pub fn report(
     let jc = check::check_jurisdiction(corpus, &corpus.jurisdictions[0], &instruments);
     let mut page = render::report_page(corpus, 0, &jc);
     page.generated = opts.date.map(str::to_owned);
+    page.inputs_digest = Some(loaded.sources.digest());
     if page.timeline.is_empty() {
         page.timeline = bundled_timeline(&corpus.jurisdictions[0]);
     }

@@ -51,3 +51,23 @@ impl SourceMap {
         })
     }
 }
+
+impl SourceMap {
+    /// The SHA-256 of every file read, in hexadecimal: each file's name
+    /// (without the "(bundled with lexgap …)" label, so the copy on disk and
+    /// the embedded one agree) and its text, in the order they were read.
+    /// The same inputs give the same digest, which a report prints so that a
+    /// reader can tell which data it was made from.
+    pub fn digest(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        for f in &self.files {
+            let name = crate::project::unlabelled(&f.name);
+            h.update((name.len() as u64).to_le_bytes());
+            h.update(name.as_bytes());
+            h.update((f.text.len() as u64).to_le_bytes());
+            h.update(f.text.as_bytes());
+        }
+        h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    }
+}

@@ -41,6 +41,10 @@ pub struct ReportPage {
     pub beyond: Vec<BeyondView>,
     /// The provisions that `beyond` cites and no finding does, in file order.
     pub beyond_provisions: Vec<String>,
+    /// The SHA-256 of the files the report was made from
+    /// (`SourceMap::digest`), set by the command that loaded them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub inputs_digest: Option<String>,
     /// The annex of texts: every provision a finding or `beyond` cites, in
     /// file order, each printed once; articles and reasons link to it.
     pub annex: Vec<String>,
@@ -681,6 +685,7 @@ pub fn report_page(
         beyond,
         beyond_provisions,
         annex,
+        inputs_digest: None,
         sources: sources(j),
         missed: crate::classify::missed_cases(corpus, j),
         draft: draft_view(corpus, j),
