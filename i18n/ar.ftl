@@ -293,6 +293,8 @@ inputs-digest-title = بصمة SHA-256 للملفات التي أُعدّ منه
 cite-as = يُستشهد به هكذا:
 cite-report = lexgap، «تقرير الثغرات: { $name } ({ $code })، القانون حتى { $as_of }»، { $generator }، بصمة المدخلات sha256:{ $digest }، { $date }.
 cite-summary = lexgap، «تقرير الثغرات، خلاصة: { $name } ({ $code })، القانون حتى { $as_of }»، { $generator }، بصمة المدخلات sha256:{ $digest }، { $date }.
+# From before to after: on a right-to-left page the arrow points left.
+arrow = ←
 annex-texts = الملحق: نصوص القانون الوطني
 annex-texts-intro = كل حكم يستشهد به هذا التقرير، مرة واحدة، كما اقتُبس في الترميز، مع مصدره، ومع صيغته الإنجليزية إن كان أصله بلغة أخرى. وتحيل إليه المواد أعلاه والأسباب.
 texts-in-annex-short = (النصوص في الملحق)

@@ -268,6 +268,8 @@ inputs-digest-title = SHA-256 of the files this report was made from: the instru
 cite-as = Cite as:
 cite-report = lexgap, “Gap report: { $name } ({ $code }), law as of { $as_of }”, { $generator }, inputs sha256:{ $digest }, { $date }.
 cite-summary = lexgap, “Gap report, summary: { $name } ({ $code }), law as of { $as_of }”, { $generator }, inputs sha256:{ $digest }, { $date }.
+# From before to after: on a right-to-left page the arrow points left.
+arrow = →
 annex-texts = Annex: the texts of the national law
 annex-texts-intro = Every provision this report cites, once, as quoted in the encoding, with its source and its English rendering where the original is in another language. The articles above and the reasons link here.
 texts-in-annex-short = (texts in the annex)

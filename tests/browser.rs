@@ -268,6 +268,7 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
                 .to_string_lossy()
                 .replace('\\', "/");
             let mut found_here = load(page);
+            found_here.extend(layout_problems(&tab));
             for (_, name, target) in shots.iter().filter(|(f, _, _)| *f == rel) {
                 let js = match target {
                     Some(id) => format!(
@@ -333,6 +334,35 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
             problems.extend(found_here.iter().map(|p| format!("{lang} {rel}: {p}")));
         }
     }
+
+    // A diff page in Arabic: laid out right to left, its arrows pointing
+    // from before to after as a right-to-left reader reads (←, never →).
+    let diff = sites[1].1.path().join("diff-ae.html");
+    Command::cargo_bin("lexgap")
+        .expect("binary")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--lang", "ar", "diff", "ae-2006", "AE", "--format", "html"])
+        .assert()
+        .success()
+        .stdout(predicates::function::function(|page: &str| {
+            std::fs::write(&diff, page).is_ok()
+        }));
+    let mut here = load(&diff);
+    here.extend(layout_problems(&tab));
+    let arrows = eval(
+        &tab,
+        "JSON.stringify([document.body.innerText.includes('→'), document.body.innerText.includes('←')])",
+    );
+    assert_eq!(
+        arrows,
+        serde_json::json!("[false,true]"),
+        "arrows on the Arabic diff page"
+    );
+    let png = tab
+        .capture_screenshot(Page::CaptureScreenshotFormatOption::Png, None, None, true)
+        .expect("screenshot");
+    std::fs::write(shots_dir.join("ar-diff.png"), png).expect("save screenshot");
+    problems.extend(here.iter().map(|p| format!("ar diff: {p}")));
 
     // The summary edition, as a minister is handed it: at most four A4 pages.
     let summary = sites[0].1.path().join("kw-summary.html");
@@ -408,4 +438,31 @@ fn pdf_pages(pdf: &[u8]) -> usize {
     pdf.windows(marker.len() + 1)
         .filter(|w| w.starts_with(marker) && w[marker.len()] != b's')
         .count()
+}
+
+/// What a reader would see cut off: a page wider than the window (on a
+/// right-to-left page its start goes out of view), or a heading that runs
+/// past either edge.
+fn layout_problems(tab: &headless_chrome::Tab) -> Vec<String> {
+    let mut out = Vec::new();
+    let overflow = eval(
+        tab,
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+    );
+    if overflow.as_f64().unwrap_or(0.0) > 1.0 {
+        out.push(format!(
+            "layout: the page is {overflow} px wider than the window"
+        ));
+    }
+    let clipped = eval(
+        tab,
+        "JSON.stringify(Array.from(document.querySelectorAll('h1,h2,h3,h4')).filter(function(h){ \
+           var r = h.getBoundingClientRect(); \
+           return r.width > 0 && (r.left < -1 || r.right > document.documentElement.clientWidth + 1); \
+         }).map(function(h){ return h.textContent.trim().slice(0, 60); }))",
+    );
+    if clipped.as_str().is_some_and(|s| s != "[]") {
+        out.push(format!("layout: headings cut off: {clipped}"));
+    }
+    out
 }

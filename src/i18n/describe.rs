@@ -19,3 +19,9 @@ pub fn term_label<'a>(vocab: &'a Vocabulary, lang: Lang, set: TermSet, id: &'a s
 pub fn describe_test(cat: &Catalog, t: &Test, vocab: &Vocabulary) -> String {
     super::reason::say(cat, &crate::check::test_reason(t, vocab))
 }
+
+/// The test in words for a report page: its facts said as what an offence
+/// does, not as fields of the file format.
+pub fn describe_test_for_page(cat: &Catalog, t: &Test, vocab: &Vocabulary) -> String {
+    super::reason::say_for_page(cat)(&crate::check::test_reason(t, vocab))
+}

@@ -78,6 +78,17 @@ pub fn say(cat: &Catalog, r: &Reason) -> String {
     reason(Style::plain(cat), r)
 }
 
+/// A reason in words for a report page in `cat`'s language: facts of an
+/// offence said in words, data isolated on a right-to-left page.
+pub fn say_for_page(cat: &Catalog) -> impl Fn(&Reason) -> String + '_ {
+    let st = Style {
+        cat: catalog(cat.lang),
+        isolate: cat.lang.dir() == "rtl",
+        facts_in_words: true,
+    };
+    move |r| reason(st, r)
+}
+
 /// An argument (a label, a list, a cite…) in words, for the command line.
 pub fn say_arg(cat: &Catalog, a: &Arg) -> String {
     arg(Style::plain(cat), a)

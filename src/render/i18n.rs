@@ -165,17 +165,19 @@ pub fn article_label(cat: &Catalog, a: &str) -> String {
 }
 
 /// The shared data for pages in `lang`: the requirements' tests in words in
-/// that language (the JSON outputs keep the English of [`Shared::new`]).
+/// that language, facts said in words (the JSON outputs keep the English of
+/// [`Shared::new`], with the fields).
 pub fn localized(shared: &Shared, corpus: &Corpus, lang: Lang) -> Shared {
     let mut s = shared.clone();
-    if lang == Lang::En {
-        return s;
-    }
     let cat = catalog(lang);
     for (_, inst) in &mut s.instruments.0 {
         for (id, r) in &mut inst.requirements.0 {
             if let Some((_, req)) = corpus.requirement(id) {
-                r.test = crate::i18n::describe::describe_test(cat, &req.test, &corpus.vocabulary);
+                r.test = crate::i18n::describe::describe_test_for_page(
+                    cat,
+                    &req.test,
+                    &corpus.vocabulary,
+                );
             }
         }
     }
