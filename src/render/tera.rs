@@ -48,6 +48,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ),
     ("report.md", include_str!("../../templates/report.md")),
     ("summary.html", include_str!("../../templates/summary.html")),
+    (
+        "partials/report_head.html",
+        include_str!("../../templates/partials/report_head.html"),
+    ),
     ("summary.md", include_str!("../../templates/summary.md")),
     ("diff.html", include_str!("../../templates/diff.html")),
     ("diff.md", include_str!("../../templates/diff.md")),
