@@ -49,6 +49,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("report.md", include_str!("../../templates/report.md")),
     ("summary.html", include_str!("../../templates/summary.html")),
     (
+        "partials/laws.html",
+        include_str!("../../templates/partials/laws.html"),
+    ),
+    (
+        "partials/laws.md",
+        include_str!("../../templates/partials/laws.md"),
+    ),
+    (
         "partials/report_head.html",
         include_str!("../../templates/partials/report_head.html"),
     ),
