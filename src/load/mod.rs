@@ -162,18 +162,20 @@ pub fn load_request(request: &Request) -> Loaded {
 /// jurisdiction that is in force, the most recently superseded first. A reader
 /// who stops at the first line of a listing must meet the law in force.
 fn in_force_first(jurisdictions: Vec<Jurisdiction>) -> Vec<Jurisdiction> {
-    let place = |j: &Jurisdiction, own: usize| {
-        jurisdictions
-            .iter()
-            .position(|c| c.historical.is_none() && c.code.value == j.code.value)
-            .unwrap_or(own)
-    };
-    let mut keyed: Vec<_> = jurisdictions
+    // Where each jurisdiction's version in force stands (one pass, so a
+    // large corpus is not searched once per file).
+    let mut in_force: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, j) in jurisdictions.iter().enumerate() {
+        if j.historical.is_none() {
+            in_force.entry(j.code.value.as_str()).or_insert(i);
+        }
+    }
+    let keys: Vec<_> = jurisdictions
         .iter()
         .enumerate()
         .map(|(i, j)| {
             (
-                place(j, i),
+                in_force.get(j.code.value.as_str()).copied().unwrap_or(i),
                 j.historical
                     .as_ref()
                     .map(|h| std::cmp::Reverse(h.superseded_on)),
@@ -181,12 +183,9 @@ fn in_force_first(jurisdictions: Vec<Jurisdiction>) -> Vec<Jurisdiction> {
             )
         })
         .collect();
-    keyed.sort();
-    let mut slots: Vec<Option<Jurisdiction>> = jurisdictions.into_iter().map(Some).collect();
-    keyed
-        .into_iter()
-        .filter_map(|(_, _, i)| slots[i].take())
-        .collect()
+    let mut keyed: Vec<_> = keys.into_iter().zip(jurisdictions).collect();
+    keyed.sort_by_key(|(k, _)| *k);
+    keyed.into_iter().map(|(_, j)| j).collect()
 }
 
 /// One file of the reference data (the vocabulary or an instrument).

@@ -57,6 +57,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../templates/partials/laws.md"),
     ),
     (
+        "partials/read_with_care.html",
+        include_str!("../../templates/partials/read_with_care.html"),
+    ),
+    (
         "partials/report_head.html",
         include_str!("../../templates/partials/report_head.html"),
     ),
