@@ -98,7 +98,6 @@ label-source = Source
 label-test = Test
 label-if-not-met = If not met
 label-note = Note
-note-project-text-in-english = Requirement titles, recommendations and tests in words are lexgap's own text, written in English.
 note-quote-language = The text is { $language }, as in lexgap's sources; they hold no text of it in this language, and lexgap does not translate legal text.
 translation-official = official translation
 translation-unofficial = unofficial translation

@@ -752,6 +752,8 @@ struct ScenarioHead {
     /// Unique among scenarios.
     id: String,
     title: String,
+    /// The title in Arabic, shown on Arabic pages and output.
+    title_ar: Option<String>,
     /// The facts in words.
     story: String,
     /// Where the story comes from.

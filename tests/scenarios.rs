@@ -171,3 +171,31 @@ fn cases_kuwait_would_miss() {
                 .any(|f| f.to_string().starts_with("means (missing)"))
     }));
 }
+
+/// Every bundled scenario has its title in Arabic (`title_ar`): an Arabic
+/// page or command line names each case in Arabic.
+#[test]
+fn every_bundled_scenario_is_titled_in_arabic() {
+    let out = stdout_of(&["--lang", "ar", "classify", "scenarios"]);
+    let titles: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains(" — ") && l.ends_with(".yaml)"))
+        .collect();
+    let n = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
+        .expect("scenarios/")
+        .count();
+    assert_eq!(titles.len(), n, "{out}");
+    for line in titles {
+        let title = line
+            .split_once(" — ")
+            .and_then(|(_, t)| t.rsplit_once(" ("))
+            .map_or("", |(t, _)| t);
+        assert!(
+            title
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+                && !title.chars().any(|c| c.is_ascii_alphabetic()),
+            "not in Arabic: {line}"
+        );
+    }
+}

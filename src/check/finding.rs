@@ -118,6 +118,8 @@ impl Verb {
 pub struct Recommendation {
     pub verb: Verb,
     pub text: String,
+    /// lexgap's Arabic wording of `text`.
+    pub text_ar: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -126,6 +128,7 @@ pub struct Finding {
     pub instrument: String,
     pub article: String,
     pub title: String,
+    pub title_ar: String,
     pub obligation: Obligation,
     pub status: Status,
     /// The provisions consulted, in order of first use.
@@ -161,12 +164,14 @@ pub fn finding(corpus: &Corpus, j: &Jurisdiction, inst: &Instrument, r: &Require
     let recommendation = Verb::for_status(r.obligation, status).map(|verb| Recommendation {
         verb,
         text: r.recommendation.clone(),
+        text_ar: r.recommendation_ar.clone(),
     });
     Finding {
         requirement: r.id.value.clone(),
         instrument: inst.id.value.clone(),
         article: r.article.clone(),
         title: r.title.clone(),
+        title_ar: r.title_ar.clone(),
         obligation: r.obligation,
         status,
         provisions,

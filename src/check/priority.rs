@@ -100,6 +100,7 @@ mod tests {
             instrument: String::new(),
             article: String::new(),
             title: String::new(),
+            title_ar: String::new(),
             obligation: Obligation::Mandatory,
             status,
             provisions: Vec::new(),
@@ -114,6 +115,7 @@ mod tests {
             recommendation: verb.map(|verb| Recommendation {
                 verb,
                 text: String::new(),
+                text_ar: String::new(),
             }),
         }
     }

@@ -100,6 +100,7 @@ impl StatusCounts {
 pub struct InstrumentSummary {
     pub instrument: String,
     pub short: String,
+    pub short_ar: String,
     pub basis: RatingBasis,
     pub rating: Rating,
     /// The rule that gave the rating ([`RATING_RULE`]).
@@ -186,6 +187,7 @@ pub fn summarize(inst: &Instrument, findings: &[Finding]) -> InstrumentSummary {
     InstrumentSummary {
         instrument: inst.id.value.clone(),
         short: inst.short.clone(),
+        short_ar: inst.short_ar.clone(),
         basis: inst.rating_basis,
         rating: rate(&counted_status),
         rating_rule: RATING_RULE,

@@ -10,7 +10,7 @@ use crate::model::{
 pub fn classify(vocab: &Vocabulary, facts: &Facts, inst: &Instrument, d: &Definition) -> Outcome {
     let cite = Arg::from(
         Reason::new("reason-cite-article")
-            .arg("instrument", Arg::data(&inst.short))
+            .arg("instrument", Arg::Ours(inst.short_w()))
             .arg("article", Arg::data(&d.article)),
     );
     let elements = match d.crime {
@@ -25,7 +25,10 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, inst: &Instrument, d: &Defini
         .collect();
     Outcome {
         id: d.id.value.clone(),
-        label: Arg::data(format!("{}: {}", inst.short, d.title)),
+        label: Arg::Ours(crate::i18n::Wording {
+            en: format!("{}: {}", inst.short, d.title),
+            ar: Some(format!("{}: {}", inst.short_ar, d.title_ar)),
+        }),
         crime: Some(d.crime),
         binding: inst.binding,
         made_out: verdict(&elements),

@@ -19,7 +19,10 @@ pub struct FailedOffence {
 #[derive(Debug, Clone, Serialize)]
 pub struct MissedCase {
     pub scenario: String,
-    pub title: String,
+    /// In the page's language (JSON: English, and `title_ar`).
+    pub title: crate::i18n::Wording,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_ar: Option<String>,
     pub kind: Kind,
     /// True when every offence that could catch the case is encoded and none
     /// does; false when the law might still reach it (an element is unknown,
@@ -74,7 +77,8 @@ pub fn missed_cases(corpus: &Corpus, j: &Jurisdiction) -> Vec<MissedCase> {
             .collect();
         out.push(MissedCase {
             scenario: c.scenario,
-            title: c.title,
+            title: crate::i18n::Wording::new(&c.title, c.title_ar.as_deref()),
+            title_ar: c.title_ar,
             kind: c.kind,
             certain,
             offences,

@@ -39,6 +39,8 @@ pub struct JurisdictionOutcomes {
 pub struct Classification {
     pub scenario: String,
     pub title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title_ar: Option<String>,
     pub file: String,
     /// Under the TiP and SoM Protocols.
     pub kind: Kind,
@@ -76,6 +78,7 @@ pub fn classify(
     Classification {
         scenario: scenario.id.value.clone(),
         title: scenario.title.clone(),
+        title_ar: scenario.title_ar.clone(),
         file: scenario.file.clone(),
         kind,
         definitions,

@@ -465,7 +465,8 @@ fn instruments(ui: &Ui, format: Format, out: &mut impl Write) -> Result<Outcome,
                 .iter()
                 .map(|i| {
                     serde_json::json!({
-                        "id": i.id.value, "short": i.short, "title": i.title, "binding": i.binding,
+                        "id": i.id.value, "short": i.short, "short_ar": i.short_ar, "title": i.title,
+                        "title_ar": i.title_ar, "binding": i.binding,
                         "rating_basis": i.rating_basis, "source": i.source, "requirements": i.requirements.len(),
                         "note": i.note,
                     })
@@ -505,7 +506,7 @@ fn requirements(
                 .map(|(i, r)| {
                     serde_json::json!({
                         "id": r.id.value, "instrument": i.id.value, "article": r.article, "title": r.title,
-                        "topic": r.topic, "obligation": r.obligation,
+                        "title_ar": r.title_ar, "topic": r.topic, "obligation": r.obligation,
                     })
                 })
                 .collect();

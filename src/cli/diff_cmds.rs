@@ -181,7 +181,11 @@ pub fn diff_text(cat: &Catalog, d: &Diff) -> String {
     let _ = writeln!(s, "\n{}", t!(cat, "diff-ratings"));
     for r in &d.ratings {
         let mark = if r.changed() { "*" } else { " " };
-        let _ = writeln!(s, " {mark} {}", rating_change(cat, r));
+        let _ = writeln!(
+            s,
+            " {mark} {}",
+            rating_change(cat, r, name_width(cat, &d.ratings))
+        );
     }
     let closed: Vec<_> = d.closed().collect();
     let opened: Vec<_> = d.opened().collect();
@@ -457,8 +461,19 @@ fn removed_lines(cat: &Catalog, removed: &[diff::Removed]) -> Vec<String> {
         .collect()
 }
 
+/// The width of the instruments' names in the language: at least 18, the
+/// column of the English names.
+fn name_width(cat: &Catalog, ratings: &[diff::RatingChange]) -> usize {
+    ratings
+        .iter()
+        .map(|r| r.short.get(cat.lang).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(18)
+}
+
 /// One instrument's rating, coverage and definition class, before → after.
-fn rating_change(cat: &Catalog, r: &diff::RatingChange) -> String {
+fn rating_change(cat: &Catalog, r: &diff::RatingChange, w: usize) -> String {
     let class = match (r.class_before, r.class_after) {
         (Some(a), Some(b)) => format!(
             "  {} {} → {}",
@@ -469,8 +484,8 @@ fn rating_change(cat: &Catalog, r: &diff::RatingChange) -> String {
         _ => String::new(),
     };
     format!(
-        "{:<18} {:>2} → {:<2}  {} {}/{} → {}/{}{class}",
-        r.short,
+        "{:<w$} {:>2} → {:<2}  {} {}/{} → {}/{}{class}",
+        r.short.get(cat.lang),
         r.before.to_string(),
         r.after.to_string(),
         t!(cat, "coverage"),
@@ -498,7 +513,11 @@ pub fn draft_summary(
         )
     );
     for r in &d.ratings {
-        let _ = writeln!(s, "    {}", rating_change(cat, r));
+        let _ = writeln!(
+            s,
+            "    {}",
+            rating_change(cat, r, name_width(cat, &d.ratings))
+        );
     }
     let closed: Vec<&str> = d.closed().map(|f| f.requirement.as_str()).collect();
     let opened: Vec<&str> = d.opened().map(|f| f.requirement.as_str()).collect();

@@ -98,7 +98,11 @@ fn text(cat: &Catalog, corpus: &Corpus, results: &[Classification]) -> String {
         if n > 0 {
             s.push('\n');
         }
-        let _ = writeln!(s, "{} — {} ({})", c.scenario, c.title, c.file);
+        let title = match (cat.lang, &c.title_ar) {
+            (crate::i18n::Lang::Ar, Some(ar)) => ar,
+            _ => &c.title,
+        };
+        let _ = writeln!(s, "{} — {title} ({})", c.scenario, c.file);
         if let Some(sc) = corpus.scenarios.iter().find(|x| x.id.value == c.scenario) {
             for line in textwrap(&sc.story, 96) {
                 let _ = writeln!(s, "  │ {line}");

@@ -61,6 +61,13 @@ pub fn check_report(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck
             s.push_str(&summary);
         }
         s.push('\n');
+        let name_w = r
+            .summaries
+            .iter()
+            .map(|sum| ours(cat, &sum.short, &sum.short_ar).chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(18);
         for sum in &r.summaries {
             let c = &sum.counted_status;
             let basis = cat.word("basis", &sum.basis.to_string());
@@ -78,8 +85,8 @@ pub fn check_report(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck
             .join(" · ");
             let _ = write!(
                 s,
-                "  {:<18} {:<3} {} {:>2}/{:<2} ({basis})  {counts}",
-                sum.short,
+                "  {:<name_w$} {:<3} {} {:>2}/{:<2} ({basis})  {counts}",
+                ours(cat, &sum.short, &sum.short_ar),
                 rating,
                 t!(cat, "coverage"),
                 cat.count(sum.assessed),
@@ -103,7 +110,7 @@ pub fn check_report(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck
             if sum.rating == Rating::NotRated {
                 let _ = writeln!(
                     s,
-                    "  {:<18} {}",
+                    "  {:<name_w$} {}",
                     "",
                     t!(
                         cat,
@@ -182,7 +189,8 @@ fn summary_table(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck], 
     );
     let _ = write!(s, "{:label_width$}", "");
     for sum in &first.summaries {
-        let _ = write!(s, "{:<w$}", sum.short, w = width(&sum.short));
+        let name = ours(cat, &sum.short, &sum.short_ar);
+        let _ = write!(s, "{name:<w$}", w = width(name));
     }
     s.truncate(s.trim_end_matches(' ').len());
     s.push('\n');
@@ -197,7 +205,8 @@ fn summary_table(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck], 
                 cat.count(sum.assessed),
                 cat.count(sum.counted)
             );
-            let _ = write!(s, "{cell:<w$}", w = width(&sum.short));
+            let name = ours(cat, &sum.short, &sum.short_ar);
+            let _ = write!(s, "{cell:<w$}", w = width(name));
         }
         s.truncate(s.trim_end_matches(' ').len());
         s.push('\n');
@@ -230,7 +239,7 @@ fn finding(cat: &Catalog, s: &mut String, f: &Finding) {
         f.requirement,
         instrument_short(&f.instrument),
         article(cat, &f.article),
-        f.title,
+        ours(cat, &f.title, &f.title_ar),
         cat.word("obligation", &f.obligation.to_string())
     );
     if let Some(r) = &f.recommendation {
@@ -238,10 +247,19 @@ fn finding(cat: &Catalog, s: &mut String, f: &Finding) {
             s,
             "      {}: {}",
             cat.word("verb", &r.verb.to_string()),
-            r.text
+            ours(cat, &r.text, &r.text_ar)
         );
     }
     trace(cat, s, &f.trace, 6);
+}
+
+/// lexgap's own wording in the interface language: the Arabic the data
+/// gives on an Arabic interface, the English otherwise.
+fn ours<'a>(cat: &Catalog, en: &'a str, ar: &'a str) -> &'a str {
+    match cat.lang {
+        Lang::Ar => ar,
+        Lang::En => en,
+    }
 }
 
 fn trace(cat: &Catalog, s: &mut String, t: &Trace, indent: usize) {
@@ -319,8 +337,8 @@ pub fn instruments(cat: &Catalog, corpus: &Corpus) -> String {
             s,
             "{:<8} {} — {} ({})",
             i.id.value,
-            i.short,
-            i.title,
+            ours(cat, &i.short, &i.short_ar),
+            ours(cat, &i.title, &i.title_ar),
             t!(
                 cat,
                 "instrument-counts",
@@ -349,7 +367,7 @@ pub fn rating_rules(cat: &Catalog) -> String {
 pub fn requirements(cat: &Catalog, instruments: &[&Instrument]) -> String {
     let mut s = String::new();
     for i in instruments {
-        let _ = writeln!(s, "{} ({})", i.short, i.id.value);
+        let _ = writeln!(s, "{} ({})", ours(cat, &i.short, &i.short_ar), i.id.value);
         for r in &i.requirements {
             let _ = writeln!(
                 s,
@@ -358,7 +376,7 @@ pub fn requirements(cat: &Catalog, instruments: &[&Instrument]) -> String {
                 article(cat, &r.article),
                 cat.word("obligation", &r.obligation.to_string()),
                 cat.word("topic", &r.topic.to_string()),
-                r.title
+                ours(cat, &r.title, &r.title_ar)
             );
         }
         s.push('\n');
@@ -369,13 +387,13 @@ pub fn requirements(cat: &Catalog, instruments: &[&Instrument]) -> String {
 pub fn explain(cat: &Catalog, corpus: &Corpus, inst: &Instrument, r: &Requirement) -> String {
     let mut s = String::new();
     let label = |id: &str| format!("{:<13}", format!("{}:", cat.t(id)));
-    let _ = writeln!(s, "{} — {}", r.id.value, r.title);
+    let _ = writeln!(s, "{} — {}", r.id.value, ours(cat, &r.title, &r.title_ar));
     let _ = writeln!(
         s,
         "{}{} ({})",
         label("label-instrument"),
-        inst.title,
-        inst.short
+        ours(cat, &inst.title, &inst.title_ar),
+        ours(cat, &inst.short, &inst.short_ar)
     );
     let _ = writeln!(s, "{}{}", label("label-article"), article(cat, &r.article));
     let _ = writeln!(
@@ -390,9 +408,6 @@ pub fn explain(cat: &Catalog, corpus: &Corpus, inst: &Instrument, r: &Requiremen
         label("label-topic"),
         cat.word("topic", &r.topic.to_string())
     );
-    if cat.lang != Lang::En {
-        let _ = writeln!(s, "({})", t!(cat, "note-project-text-in-english"));
-    }
     for q in &r.quotes {
         let _ = writeln!(
             s,
@@ -423,7 +438,12 @@ pub fn explain(cat: &Catalog, corpus: &Corpus, inst: &Instrument, r: &Requiremen
         t!(cat, "label-test"),
         crate::i18n::describe::describe_test(cat, &r.test, &corpus.vocabulary)
     );
-    let _ = writeln!(s, "{}: {}", t!(cat, "label-if-not-met"), r.recommendation);
+    let _ = writeln!(
+        s,
+        "{}: {}",
+        t!(cat, "label-if-not-met"),
+        ours(cat, &r.recommendation, &r.recommendation_ar)
+    );
     if let Some(n) = &r.note {
         let _ = writeln!(s, "{}: {}", t!(cat, "label-note"), n.trim());
     }

@@ -30,7 +30,9 @@ pub struct Version {
 #[derive(Debug, Clone, Serialize)]
 pub struct RatingChange {
     pub instrument: String,
-    pub short: String,
+    /// In the page's language (JSON: English, and `short_ar`).
+    pub short: crate::i18n::Wording,
+    pub short_ar: String,
     pub before: Rating,
     pub after: Rating,
     pub assessed_before: usize,
@@ -53,7 +55,9 @@ pub struct FindingChange {
     pub requirement: String,
     pub instrument: String,
     pub article: String,
-    pub title: String,
+    /// In the page's language (JSON: English, and `title_ar`).
+    pub title: crate::i18n::Wording,
+    pub title_ar: String,
     pub obligation: Obligation,
     pub before: Status,
     pub after: Status,
@@ -180,7 +184,8 @@ fn ratings(a: &JurisdictionCheck, b: &JurisdictionCheck) -> Vec<RatingChange> {
         .zip(&b.summaries)
         .map(|(x, y)| RatingChange {
             instrument: x.instrument.clone(),
-            short: x.short.clone(),
+            short: crate::i18n::Wording::new(&x.short, Some(&x.short_ar)),
+            short_ar: x.short_ar.clone(),
             before: x.rating,
             after: y.rating,
             assessed_before: x.assessed,
@@ -210,7 +215,8 @@ fn findings(a: &[Finding], b: &[Finding]) -> Vec<FindingChange> {
                 requirement: y.requirement.clone(),
                 instrument: y.instrument.clone(),
                 article: y.article.clone(),
-                title: y.title.clone(),
+                title: crate::i18n::Wording::new(&y.title, Some(&y.title_ar)),
+                title_ar: y.title_ar.clone(),
                 obligation: y.obligation,
                 before: x.status,
                 after: y.status,

@@ -12,6 +12,9 @@
 
 pub mod describe;
 pub mod reason;
+pub mod wording;
+
+pub use wording::Wording;
 
 use crate::model::Date;
 use fluent_bundle::concurrent::FluentBundle;

@@ -36,6 +36,11 @@ pub fn in_page_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     f()
 }
 
+/// The language of the page being serialised, if any.
+pub fn page_lang() -> Option<Lang> {
+    PAGE_LANG.with(Cell::get)
+}
+
 /// How reasons are written: the catalogue, whether data is isolated, and
 /// whether a fact of an offence is said in words (report pages) or by its
 /// field and value (the command line and JSON, where an encoder needs the
@@ -221,6 +226,10 @@ fn arg(st: Style, a: &Arg) -> String {
         Arg::Data(s) if st.isolate && !s.is_empty() => format!("\u{2068}{s}\u{2069}"),
         Arg::Data(s) => s.clone(),
         Arg::Term(t) => term_label(t, st.cat.lang).to_owned(),
+        Arg::Ours(w) => match (st.cat.lang, &w.ar) {
+            (Lang::Ar, Some(ar)) => ar.clone(),
+            _ => arg(st, &Arg::Data(w.en.clone())),
+        },
         Arg::Num(n) => st.cat.number(*n),
         Arg::Date(d) => st.cat.date(*d),
         Arg::Word(prefix, value) => st.cat.word(prefix, value),

@@ -143,9 +143,15 @@ pub trait Decode: Sized {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self>;
 }
 
+fn is_arabic_letter(c: char) -> bool {
+    c.is_alphabetic()
+        && matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
 /// Reads the fields of one mapping. `finish` reports the fields that were
 /// never asked for.
 #[derive(Debug)]
+
 pub struct MapReader<'n> {
     pub node: &'n Node,
     entries: &'n [(Node, Node)],
@@ -159,6 +165,38 @@ impl<'n> MapReader<'n> {
             .iter()
             .find(|(k, _)| matches!(&k.kind, NodeKind::Str(s) if s == key))
             .map(|(_, v)| v)
+    }
+
+    /// lexgap's Arabic wording of the field `of`: required, and written in
+    /// Arabic (it has an Arabic letter), so that no instrument ships half
+    /// translated (docs/FORMAT.md, "Arabic wording").
+    pub fn arabic(
+        &mut self,
+        cx: &mut Cx<'_>,
+        key: &'static str,
+        of: &'static str,
+    ) -> Option<String> {
+        let Some(v) = self.find(key) else {
+            cx.error(
+                Code::MissingField,
+                self.node.loc,
+                msg!("diag-missing-arabic", field = key, of = of),
+            );
+            return None;
+        };
+        cx.in_key(key, |cx| {
+            let s = Sp::<String>::decode(v, cx)?;
+            if s.value.chars().any(is_arabic_letter) {
+                Some(s.value)
+            } else {
+                cx.error(
+                    Code::BadValue,
+                    s.loc,
+                    msg!("diag-not-arabic", field = key, value = s.value.as_str()),
+                );
+                None
+            }
+        })
     }
 
     pub fn has(&self, key: &str) -> bool {

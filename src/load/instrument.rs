@@ -23,7 +23,9 @@ pub fn decode_instrument(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Instru
         id: head.id,
         order: head.order,
         title: head.title,
+        title_ar: head.title_ar,
         short: head.short,
+        short_ar: head.short_ar,
         adopted: head.adopted,
         source: head.source,
         binding: head.binding,
@@ -40,7 +42,9 @@ struct Head {
     id: Sp<String>,
     order: f64,
     title: String,
+    title_ar: String,
     short: String,
+    short_ar: String,
     adopted: Option<crate::model::Date>,
     source: String,
     binding: bool,
@@ -55,7 +59,9 @@ impl Decode for Head {
         let id = m.req(cx, "id");
         let order = m.req(cx, "order");
         let title = m.req(cx, "title");
+        let title_ar = m.arabic(cx, "title_ar", "title");
         let short = m.req(cx, "short");
+        let short_ar = m.arabic(cx, "short_ar", "short");
         let adopted = m.opt_checked(cx, "adopted");
         let source = m.req(cx, "source");
         let binding = m.req(cx, "binding");
@@ -67,7 +73,9 @@ impl Decode for Head {
             id: id?,
             order: order?,
             title: title?,
+            title_ar: title_ar?,
             short: short?,
+            short_ar: short_ar?,
             adopted: adopted?,
             source: source?,
             binding: binding?,
@@ -84,11 +92,13 @@ impl Decode for Requirement {
         let id = m.req(cx, "id");
         let article = m.req(cx, "article");
         let title = m.req(cx, "title");
+        let title_ar = m.arabic(cx, "title_ar", "title");
         let topic = m.req(cx, "topic");
         let obligation = m.req(cx, "obligation");
         let quotes: Option<Vec<crate::model::Quote>> = m.req(cx, "quotes");
         let test = m.req(cx, "test");
         let recommendation = m.req(cx, "recommendation");
+        let recommendation_ar = m.arabic(cx, "recommendation_ar", "recommendation");
         let note = m.opt(cx, "note");
         m.finish(cx);
         if quotes.as_ref().is_some_and(Vec::is_empty) {
@@ -98,11 +108,13 @@ impl Decode for Requirement {
             id: id?,
             article: article?,
             title: title?,
+            title_ar: title_ar?,
             topic: topic?,
             obligation: obligation?,
             quotes: quotes?,
             test: test?,
             recommendation: recommendation?,
+            recommendation_ar: recommendation_ar?,
             note,
         })
     }
@@ -232,6 +244,7 @@ impl Decode for Definition {
         let id = m.req(cx, "id");
         let crime = m.req(cx, "crime");
         let title = m.req(cx, "title");
+        let title_ar = m.arabic(cx, "title_ar", "title");
         let article = m.req(cx, "article");
         let acts = m.opt_checked(cx, "acts");
         let means = m.opt_checked(cx, "means");
@@ -245,6 +258,7 @@ impl Decode for Definition {
             id: id?,
             crime: crime?,
             title: title?,
+            title_ar: title_ar?,
             article: article?,
             acts: acts?.unwrap_or_default(),
             means: means?.unwrap_or_default(),

@@ -444,6 +444,56 @@ mod tests {
         }
     }
 
+    /// An instrument cannot ship half translated: a requirement without
+    /// its Arabic title, or with English where the Arabic belongs, does not
+    /// load.
+    #[test]
+    fn a_requirement_needs_its_arabic_wording() {
+        let (_, text) = bundle::INTERNATIONAL
+            .iter()
+            .find(|(rel, _)| rel.ends_with("tip-protocol.yaml"))
+            .expect("the TiP Protocol is bundled");
+        let edited = text
+            .replace("    title_ar: \"الفعل: التنقيل\"\n", "")
+            .replace(
+                "recommendation_ar: \"إضافة النقل إلى أفعال جريمة الاتجار بالأشخاص.\"",
+                "recommendation_ar: \"Add transportation.\"",
+            );
+        assert_ne!(&edited, text);
+        let mut sources = SourceMap::default();
+        let id = sources.add(SourceFile {
+            name: "tip-protocol.yaml".into(),
+            path: None,
+            text: edited.clone(),
+        });
+        let mut diags = Diagnostics::default();
+        let inst = parse_decode(&edited, id, &mut diags, |n, cx| {
+            instrument::decode_instrument(n, cx, "tip-protocol.yaml")
+        });
+        assert!(inst.is_none());
+        let found: Vec<(Code, String, String)> = diags
+            .items
+            .iter()
+            .map(|d| {
+                (
+                    d.code,
+                    d.path.clone().unwrap_or_default(),
+                    crate::diag::render_human(std::slice::from_ref(d), &sources),
+                )
+            })
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, Code::BadValue);
+        assert!(found[0].1.starts_with("requirements[1]"), "{found:?}");
+        assert!(found[0].2.contains("is not written in Arabic"), "{found:?}");
+        assert_eq!(found[1].0, Code::MissingField);
+        assert!(found[1].1.starts_with("requirements[2]"), "{found:?}");
+        assert!(
+            found[1].2.contains("the Arabic wording of `title`"),
+            "{found:?}"
+        );
+    }
+
     #[test]
     fn at_least_tests_only_name_numeric_fields() {
         fn walk(t: &Test) {

@@ -19,6 +19,7 @@ pub fn decode_scenario(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Scenario
         file: file.to_owned(),
         id: head.id,
         title: head.title,
+        title_ar: head.title_ar,
         story: head.story,
         source: head.source,
         facts: facts?,
@@ -29,6 +30,7 @@ pub fn decode_scenario(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Scenario
 struct Head {
     id: Sp<String>,
     title: String,
+    title_ar: Option<String>,
     story: String,
     source: Option<String>,
 }
@@ -38,12 +40,14 @@ impl Decode for Head {
         let mut m = cx.map(n, "diag-what-scenario-header")?;
         let id = m.req(cx, "id");
         let title = m.req(cx, "title");
+        let title_ar = m.opt(cx, "title_ar");
         let story = m.req(cx, "story");
         let source = m.opt(cx, "source");
         m.finish(cx);
         Some(Head {
             id: id?,
             title: title?,
+            title_ar,
             story: story?,
             source,
         })

@@ -33,6 +33,7 @@ pub struct Definition {
     pub id: Sp<String>,
     pub crime: Crime,
     pub title: String,
+    pub title_ar: String,
     pub article: String,
     pub acts: Vec<Sp<String>>,
     pub means: Vec<Sp<String>>,

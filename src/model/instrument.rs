@@ -3,6 +3,7 @@
 
 use super::{Date, Quote, Sp, TermSet};
 use crate::check::Status;
+use crate::i18n::Wording;
 use crate::keyword;
 use serde::Serialize;
 
@@ -35,7 +36,10 @@ pub struct Instrument {
     /// Position in listings and reports (lower first).
     pub order: f64,
     pub title: String,
+    /// The title in Arabic: lexgap's wording, shown on Arabic pages.
+    pub title_ar: String,
     pub short: String,
+    pub short_ar: String,
     pub adopted: Option<Date>,
     pub source: String,
     pub binding: bool,
@@ -48,16 +52,41 @@ pub struct Instrument {
     pub requirements: Vec<Requirement>,
 }
 
+impl Instrument {
+    /// The short name, in English and Arabic.
+    pub fn short_w(&self) -> Wording {
+        Wording::new(&self.short, Some(&self.short_ar))
+    }
+
+    pub fn title_w(&self) -> Wording {
+        Wording::new(&self.title, Some(&self.title_ar))
+    }
+}
+
+impl Requirement {
+    pub fn title_w(&self) -> Wording {
+        Wording::new(&self.title, Some(&self.title_ar))
+    }
+
+    pub fn recommendation_w(&self) -> Wording {
+        Wording::new(&self.recommendation, Some(&self.recommendation_ar))
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Requirement {
     pub id: Sp<String>,
     pub article: String,
     pub title: String,
+    /// lexgap's Arabic wording of the title and of the recommendation
+    /// (docs/FORMAT.md, "Arabic wording"); the loader requires both.
+    pub title_ar: String,
     pub topic: Topic,
     pub obligation: Obligation,
     pub quotes: Vec<Quote>,
     pub test: Test,
     pub recommendation: String,
+    pub recommendation_ar: String,
     pub note: Option<String>,
 }
 

@@ -79,6 +79,8 @@ pub struct Scenario {
     pub file: String,
     pub id: Sp<String>,
     pub title: String,
+    /// The title in Arabic (the scenario's author's wording).
+    pub title_ar: Option<String>,
     pub story: String,
     pub source: Option<String>,
     pub facts: Facts,

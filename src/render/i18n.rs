@@ -118,12 +118,15 @@ pub fn register(tera: &mut Tera, lang: Lang) {
     tera.register_filter("article", move |v: &str, _: Kwargs, _: &State| {
         article_label(cat, v)
     });
-    // lexgap's English data (requirement titles, recommendations) and the
-    // encoders' notes on a page in another language say they are English
-    // and run left to right; on an English page they are as before.
+    // Text that may be in English on a page in another language: lexgap's
+    // wording where the data has no Arabic, law and provision titles. On
+    // such a page, English says it is English and runs left to right; text
+    // in the page's script (lexgap's Arabic wording) is left as it is. The
+    // language is told as `dir="auto"` tells direction: by the first letter.
+    // On an English page the text is as before.
     let foreign = lang != Lang::En;
     tera.register_filter("english", move |v: &str, _: Kwargs, _: &State| {
-        if foreign {
+        if foreign && !starts_right_to_left(v) {
             Value::safe_string(&format!(
                 "<span lang=\"en\" dir=\"ltr\">{}</span>",
                 escape_html(v)
@@ -141,6 +144,15 @@ pub fn register(tera: &mut Tera, lang: Lang) {
             html
         }
     });
+}
+
+/// Whether the first letter of `s` is of a right-to-left script (Arabic,
+/// Hebrew, Syriac, Thaana): the first strong character of the Unicode
+/// bidirectional algorithm, which `dir="auto"` also reads.
+pub fn starts_right_to_left(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
 }
 
 /// "Art. 3(a)" (English: exactly `context::article_label`), "المادة 3(a)"
@@ -182,4 +194,18 @@ pub fn localized(shared: &Shared, corpus: &Corpus, lang: Lang) -> Shared {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::starts_right_to_left;
+
+    #[test]
+    fn the_first_letter_tells_the_script() {
+        assert!(starts_right_to_left("الفعل: التنقيل"));
+        assert!(starts_right_to_left("«تجنيد» (recruitment)"));
+        assert!(!starts_right_to_left("Act: transfer («تنقيل»)"));
+        assert!(!starts_right_to_left("3(a) Act"));
+        assert!(!starts_right_to_left(""));
+    }
 }

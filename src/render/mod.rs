@@ -157,7 +157,7 @@ pub fn compare_csv(page: &ComparePage) -> String {
                     m.instrument.clone(),
                     g.article.clone(),
                     r.requirement.clone(),
-                    r.title.clone(),
+                    r.title.en.clone(),
                     r.obligation.to_string(),
                 ];
                 cells.extend(r.cells.iter().map(|c| c.status.to_string()));
@@ -168,7 +168,7 @@ pub fn compare_csv(page: &ComparePage) -> String {
             m.instrument.clone(),
             String::new(),
             "rating".to_owned(),
-            format!("{} rating (NR: not rated, under 75 % assessed)", m.short),
+            format!("{} rating (NR: not rated, under 75 % assessed)", m.short.en),
             String::new(),
         ];
         rating.extend(m.ratings.iter().map(|c| c.rating.to_string()));
@@ -177,7 +177,7 @@ pub fn compare_csv(page: &ComparePage) -> String {
             m.instrument.clone(),
             String::new(),
             "coverage".to_owned(),
-            format!("{} coverage (assessed/counted)", m.short),
+            format!("{} coverage (assessed/counted)", m.short.en),
             String::new(),
         ];
         coverage.extend(

@@ -6,6 +6,7 @@ use super::{
     provision_view, trace_lines,
 };
 use crate::check::{DefinitionClass, InstrumentSummary, JurisdictionCheck, Rating, Status, Verb};
+use crate::i18n::Wording;
 use crate::model::{Corpus, Instrument, Obligation, Requirement, Topic};
 use serde::Serialize;
 
@@ -29,7 +30,7 @@ pub struct ComparePage {
 #[derive(Debug, Clone, Serialize)]
 pub struct Matrix {
     pub instrument: String,
-    pub short: String,
+    pub short: Wording,
     pub anchor: String,
     /// One per column; over the whole instrument, whatever rows are shown.
     pub ratings: Vec<RatingCell>,
@@ -62,7 +63,7 @@ pub struct MatrixRow {
     pub requirement: String,
     /// The requirement's anchor in a report (after `req-`).
     pub anchor: String,
-    pub title: String,
+    pub title: Wording,
     pub obligation: Obligation,
     pub cells: Vec<Cell>,
 }
@@ -80,10 +81,10 @@ pub struct Cell {
 pub struct TextRow {
     pub requirement: String,
     pub instrument: String,
-    pub instrument_short: String,
+    pub instrument_short: Wording,
     pub article: String,
     pub article_label: String,
-    pub title: String,
+    pub title: Wording,
     pub entries: Vec<TextEntry>,
 }
 
@@ -157,7 +158,7 @@ pub fn matrices(
             let row = MatrixRow {
                 requirement: r.id.value.clone(),
                 anchor: anchor(&[&r.id.value]),
-                title: r.title.clone(),
+                title: r.title_w(),
                 obligation: r.obligation,
                 cells,
             };
@@ -176,7 +177,7 @@ pub fn matrices(
         }
         out.push(Matrix {
             instrument: inst.id.value.clone(),
-            short: inst.short.clone(),
+            short: inst.short_w(),
             anchor: anchor(&["inst", &inst.id.value]),
             ratings,
             groups,
@@ -244,10 +245,10 @@ pub fn compare_page(
             TextRow {
                 requirement: r.id.value.clone(),
                 instrument: inst.id.value.clone(),
-                instrument_short: inst.short.clone(),
+                instrument_short: inst.short_w(),
                 article: r.article.clone(),
                 article_label: article_label(&r.article),
-                title: r.title.clone(),
+                title: r.title_w(),
                 entries,
             }
         })

@@ -8,6 +8,7 @@ use crate::check::{
     self, BeyondKind, DefinitionClass, Finding, InstrumentSummary, JurisdictionCheck, Rating,
     Status, StatusCounts, Trace, Verb,
 };
+use crate::i18n::Wording;
 use crate::model::{
     Corpus, Date, Jurisdiction, LawStatus, ListField, Obligation, Provision, RatingBasis, Topic,
 };
@@ -197,7 +198,7 @@ pub struct DateView {
 #[derive(Debug, Clone, Serialize)]
 pub struct SummaryView {
     pub instrument: String,
-    pub short: String,
+    pub short: Wording,
     pub basis: RatingBasis,
     pub rating: Rating,
     pub rating_label: &'static str,
@@ -235,18 +236,18 @@ pub struct Warnings {
 pub struct FindingView {
     pub requirement: String,
     pub instrument: String,
-    pub instrument_short: String,
+    pub instrument_short: Wording,
     pub article: String,
     pub article_label: String,
     /// The anchor of the finding in the full list.
     pub anchor: String,
-    pub title: String,
+    pub title: Wording,
     pub obligation: Obligation,
     pub topic: Option<Topic>,
     pub status: Status,
     pub mark: &'static str,
     pub verb: Option<Verb>,
-    pub recommendation: Option<String>,
+    pub recommendation: Option<Wording>,
     pub secondary: bool,
     pub uncertain_law: bool,
     /// The provisions that decide the status.
@@ -278,7 +279,7 @@ pub struct TraceLine {
 #[derive(Debug, Clone, Serialize)]
 pub struct Section {
     pub instrument: String,
-    pub short: String,
+    pub short: Wording,
     pub anchor: String,
     pub groups: Vec<Group>,
 }
@@ -400,7 +401,7 @@ pub fn jurisdiction_view(j: &Jurisdiction, slug: &str) -> JurisdictionView {
 pub fn summary_view(s: &InstrumentSummary) -> SummaryView {
     SummaryView {
         instrument: s.instrument.clone(),
-        short: s.short.clone(),
+        short: Wording::new(&s.short, Some(&s.short_ar)),
         basis: s.basis,
         rating: s.rating,
         rating_label: s.rating.label(),
@@ -457,9 +458,10 @@ pub(super) fn trace_lines(t: &Trace, depth: usize, out: &mut Vec<TraceLine>) {
 
 pub fn finding_view(corpus: &Corpus, f: &Finding) -> FindingView {
     let topic = corpus.requirement(&f.requirement).map(|(_, r)| r.topic);
-    let short = corpus
-        .instrument(&f.instrument)
-        .map_or_else(|| f.instrument.clone(), |i| i.short.clone());
+    let short = corpus.instrument(&f.instrument).map_or_else(
+        || Wording::new(&f.instrument, None),
+        crate::model::Instrument::short_w,
+    );
     let mut lines = Vec::new();
     trace_lines(&f.trace, 0, &mut lines);
     let mut facts = Vec::new();
@@ -483,13 +485,16 @@ pub fn finding_view(corpus: &Corpus, f: &Finding) -> FindingView {
         article: f.article.clone(),
         article_label: article_label(&f.article),
         anchor: anchor(&["req", &f.requirement]),
-        title: f.title.clone(),
+        title: Wording::new(&f.title, Some(&f.title_ar)),
         obligation: f.obligation,
         topic,
         status: f.status,
         mark: f.status.mark(),
         verb: f.recommendation.as_ref().map(|r| r.verb),
-        recommendation: f.recommendation.as_ref().map(|r| r.text.clone()),
+        recommendation: f
+            .recommendation
+            .as_ref()
+            .map(|r| Wording::new(&r.text, Some(&r.text_ar))),
         secondary: f.secondary,
         uncertain_law: f.uncertain_law,
         provisions: f.provisions.clone(),
@@ -719,7 +724,7 @@ fn print_once(corpus: &Corpus, sections: &mut [Section], findings: &mut [Finding
         for g in &mut s.groups {
             let here = Above {
                 anchor: g.anchor.clone(),
-                label: format!("{} {}", s.short, g.label),
+                label: format!("{} {}", s.short.en, g.label),
             };
             g.quotes_above = super::shared::article_quotes(inst, &g.article)
                 .into_iter()

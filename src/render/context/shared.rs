@@ -4,6 +4,7 @@
 
 use super::Ordered;
 use crate::check::{self, Rating, Status, Verb};
+use crate::i18n::Wording;
 use crate::model::{
     Confidence, Corpus, Date, English, Instrument, Obligation, Quote, RatingBasis, Requirement,
     Text, Topic,
@@ -65,8 +66,8 @@ pub struct InstrumentView {
     pub id: String,
     /// The instrument's page name in a site.
     pub slug: String,
-    pub short: String,
-    pub title: String,
+    pub short: Wording,
+    pub title: Wording,
     pub source: LinkView,
     pub binding: bool,
     pub basis: RatingBasis,
@@ -94,10 +95,10 @@ pub struct ArticleView {
 pub struct RequirementView {
     pub id: String,
     pub article: String,
-    pub title: String,
+    pub title: Wording,
     pub topic: Topic,
     pub obligation: Obligation,
-    pub recommendation: String,
+    pub recommendation: Wording,
     pub note: Option<String>,
     /// The test in words.
     pub test: String,
@@ -360,8 +361,8 @@ pub(super) fn instrument_view(corpus: &Corpus, i: &Instrument) -> InstrumentView
     InstrumentView {
         id: i.id.value.clone(),
         slug: anchor(&[&i.id.value]),
-        short: i.short.clone(),
-        title: i.title.clone(),
+        short: i.short_w(),
+        title: i.title_w(),
         source: LinkView::new(&i.source),
         binding: i.binding,
         basis: i.rating_basis,
@@ -385,10 +386,10 @@ pub(super) fn requirement_view(corpus: &Corpus, r: &Requirement) -> RequirementV
     RequirementView {
         id: r.id.value.clone(),
         article: r.article.clone(),
-        title: r.title.clone(),
+        title: r.title_w(),
         topic: r.topic,
         obligation: r.obligation,
-        recommendation: r.recommendation.clone(),
+        recommendation: r.recommendation_w(),
         note: r.note.clone(),
         test: check::describe_test(&r.test, &corpus.vocabulary),
     }
