@@ -229,6 +229,23 @@ impl JsonSchema for Date {
     }
 }
 
+/// Text in Arabic: it has an Arabic letter (the loader's rule: E023).
+struct Arabic;
+
+impl JsonSchema for Arabic {
+    fn schema_name() -> Cow<'static, str> {
+        "Arabic".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": "[\\u0600-\\u06FF]",
+            "description": "Text written in Arabic.",
+            "examples": ["ملاحظة"],
+        })
+    }
+}
+
 /// A web address.
 struct Url;
 
@@ -354,6 +371,7 @@ vocabulary_term!(OffenceKind);
 fn fact_schema(generator: &mut SchemaGenerator, value: Schema, what: &str) -> Schema {
     let provisions = generator.subschema_for::<Vec<Id>>();
     let scope = generator.subschema_for::<Kw<Scope>>();
+    let arabic = generator.subschema_for::<Arabic>();
     json_schema!({
         "description": format!("{what}: bare, or with its evidence ({{value, provisions, scope, note}}). Left out: unknown."),
         "anyOf": [
@@ -365,6 +383,7 @@ fn fact_schema(generator: &mut SchemaGenerator, value: Schema, what: &str) -> Sc
                     "provisions": provisions,
                     "scope": scope,
                     "note": { "type": "string" },
+                    "note_ar": arabic,
                 },
                 "required": ["value"],
                 "additionalProperties": false,
@@ -419,6 +438,7 @@ impl<T: JsonSchema> JsonSchema for TermItem<T> {
         let term = generator.subschema_for::<T>();
         let provisions = generator.subschema_for::<Vec<Id>>();
         let scope = generator.subschema_for::<Kw<Scope>>();
+        let arabic = generator.subschema_for::<Arabic>();
         json_schema!({
             "anyOf": [
                 term.clone(),
@@ -430,6 +450,7 @@ impl<T: JsonSchema> JsonSchema for TermItem<T> {
                         "provisions": provisions.clone(),
                         "scope": scope.clone(),
                         "note": { "type": "string" },
+                        "note_ar": arabic.clone(),
                     },
                     "required": ["term"],
                     "additionalProperties": false,
@@ -442,6 +463,7 @@ impl<T: JsonSchema> JsonSchema for TermItem<T> {
                         "provisions": provisions,
                         "scope": scope,
                         "note": { "type": "string" },
+                        "note_ar": arabic,
                     },
                     "required": ["other"],
                     "additionalProperties": false,
@@ -559,6 +581,8 @@ struct Encoding {
     /// Who encoded or reviewed the file.
     by: String,
     note: Option<String>,
+    /// The note in Arabic, shown on Arabic pages (optional; needs `note`).
+    note_ar: Option<Arabic>,
 }
 
 #[derive(JsonSchema)]
@@ -567,6 +591,8 @@ struct Historical {
     /// The date the law encoded here stopped being in force.
     superseded_on: Date,
     note: String,
+    /// The note in Arabic, shown on Arabic pages (optional; needs `note`).
+    note_ar: Option<Arabic>,
 }
 
 #[derive(JsonSchema)]
@@ -600,6 +626,8 @@ struct Law {
     /// Where the law's text was found.
     sources: Vec<String>,
     note: Option<String>,
+    /// The note in Arabic, shown on Arabic pages (optional; needs `note`).
+    note_ar: Option<Arabic>,
 }
 
 #[derive(JsonSchema)]
@@ -623,6 +651,8 @@ struct Provision {
     /// The article as the law numbers it.
     article: Label,
     title: Option<String>,
+    /// The title in Arabic, shown on Arabic pages (optional; needs `title`).
+    title_ar: Option<Arabic>,
     /// The verbatim text, in its original language.
     text: String,
     lang: LangCode,
@@ -633,6 +663,8 @@ struct Provision {
     confidence: Kw<Confidence>,
     /// What was left out of the text and why, cut-off markers, variants.
     note: Option<String>,
+    /// The note in Arabic, shown on Arabic pages (optional; needs `note`).
+    note_ar: Option<Arabic>,
 }
 
 #[derive(JsonSchema)]
@@ -677,6 +709,8 @@ struct Offence {
     /// An offence kind of the vocabulary, or {other: "label"}.
     kind: KindRef,
     label: Option<String>,
+    /// The label in Arabic, shown on Arabic pages (optional; needs `label`).
+    label_ar: Option<Arabic>,
     /// The provisions that create the offence (at least one).
     provisions: Vec<Id>,
     /// partial when the offence covers its kind only in part (say how in `note`).
@@ -703,6 +737,8 @@ struct Offence {
     /// Help for humanitarian or family reasons is exempt.
     humanitarian_exemption: Option<BoolFact>,
     note: Option<String>,
+    /// The note in Arabic, shown on Arabic pages (optional; needs `note`).
+    note_ar: Option<Arabic>,
 }
 
 #[derive(JsonSchema)]
@@ -713,6 +749,8 @@ struct Measure {
     provisions: Vec<Id>,
     scope: Option<Kw<Scope>>,
     note: Option<String>,
+    /// The note in Arabic, shown on Arabic pages (optional; needs `note`).
+    note_ar: Option<Arabic>,
 }
 
 #[derive(JsonSchema)]
@@ -723,6 +761,8 @@ struct NotProvided {
     /// The laws read in full to establish the absence (at least one).
     laws: Vec<Id>,
     note: Option<String>,
+    /// The note in Arabic, shown on Arabic pages (optional; needs `note`).
+    note_ar: Option<Arabic>,
 }
 
 #[derive(JsonSchema)]
@@ -730,6 +770,8 @@ struct NotProvided {
 struct Beyond {
     provisions: Vec<Id>,
     note: String,
+    /// The note in Arabic, shown on Arabic pages (optional; needs `note`).
+    note_ar: Option<Arabic>,
 }
 
 // ---------------------------------------------------------- scenario file
@@ -753,7 +795,7 @@ struct ScenarioHead {
     id: String,
     title: String,
     /// The title in Arabic, shown on Arabic pages and output.
-    title_ar: Option<String>,
+    title_ar: Option<Arabic>,
     /// The facts in words.
     story: String,
     /// Where the story comes from.
@@ -882,6 +924,8 @@ struct DraftHead {
     base: String,
     title: String,
     note: Option<String>,
+    /// The note in Arabic, shown on Arabic pages (optional; needs `note`).
+    note_ar: Option<Arabic>,
 }
 
 /// Filled from `Offence` with only `id` required ([`offence_patch`]).

@@ -28,7 +28,7 @@ pub struct BeyondItem {
     pub label: String,
     pub provisions: Vec<String>,
     /// The encoder's note (Markdown).
-    pub note: Option<String>,
+    pub note: Option<crate::i18n::Wording>,
 }
 
 /// Everything the encoding records beyond the instruments, in this order:

@@ -44,7 +44,7 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                     .map(|o| match &o.note {
                         Some(n) => Reason::new("reason-offence-partial-note")
                             .arg("offence", offence_arg(o))
-                            .arg("note", Arg::data(n)),
+                            .arg("note", Arg::Bilingual(n.clone())),
                         None => {
                             Reason::new("reason-offence-partial").arg("offence", offence_arg(o))
                         }
@@ -68,7 +68,7 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                 };
                 let detail = match (&m.note, m.scope) {
                     (Some(n), Scope::Partial) => {
-                        Reason::new("reason-measure-partial-note").arg("note", Arg::data(n))
+                        Reason::new("reason-measure-partial-note").arg("note", Arg::Bilingual(n.clone()))
                     }
                     (_, Scope::Partial) => Reason::new("reason-measure-partial"),
                     _ => Reason::new("reason-measure-provided"),
@@ -321,7 +321,7 @@ fn absent_kind(test: Reason, j: &Jurisdiction, kind: &str, vocab: &Vocabulary) -
 /// encoder's note.
 fn in_part<T>(f: &Fact<T>, ids: [&'static str; 3]) -> Reason {
     match (f.scope, &f.note) {
-        (Scope::Partial, Some(n)) => Reason::new(ids[2]).arg("note", Arg::data(n)),
+        (Scope::Partial, Some(n)) => Reason::new(ids[2]).arg("note", Arg::Bilingual(n.clone())),
         (Scope::Partial, None) => Reason::new(ids[1]),
         _ => Reason::new(ids[0]),
     }

@@ -6,6 +6,7 @@ use super::eval::evaluate;
 use super::reason::Reason;
 use crate::keyword;
 use crate::model::{Confidence, Corpus, Instrument, Jurisdiction, Obligation, Requirement};
+use crate::i18n::Wording;
 use serde::Serialize;
 use std::collections::BTreeSet;
 
@@ -14,11 +15,11 @@ use std::collections::BTreeSet;
 pub struct Evidence {
     pub provisions: Vec<String>,
     pub fact: Option<String>,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 impl Evidence {
-    pub fn new(provisions: Vec<String>, fact: Option<String>, note: Option<String>) -> Self {
+    pub fn new(provisions: Vec<String>, fact: Option<String>, note: Option<Wording>) -> Self {
         Evidence {
             provisions,
             fact,

@@ -25,9 +25,11 @@ pub enum Arg {
     Data(String),
     /// A vocabulary term, shown by its label in the language.
     Term(TermLabel),
-    /// lexgap's own wording (an instrument's short name, a definition's
-    /// title), in the language where the data has it.
-    Ours(crate::i18n::Wording),
+    /// Text in English and, where the data gives it, Arabic: lexgap's own
+    /// wording (an instrument's short name, a definition's title) or an
+    /// encoder's note. In the language where the data has it; English shown
+    /// as data otherwise.
+    Bilingual(crate::i18n::Wording),
     /// A number, in the language's digits.
     Num(f64),
     /// A date, written for the language.

@@ -10,7 +10,7 @@ use crate::model::{
 pub fn classify(vocab: &Vocabulary, facts: &Facts, inst: &Instrument, d: &Definition) -> Outcome {
     let cite = Arg::from(
         Reason::new("reason-cite-article")
-            .arg("instrument", Arg::Ours(inst.short_w()))
+            .arg("instrument", Arg::Bilingual(inst.short_w()))
             .arg("article", Arg::data(&d.article)),
     );
     let elements = match d.crime {
@@ -25,7 +25,7 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, inst: &Instrument, d: &Defini
         .collect();
     Outcome {
         id: d.id.value.clone(),
-        label: Arg::Ours(crate::i18n::Wording {
+        label: Arg::Bilingual(crate::i18n::Wording {
             en: format!("{}: {}", inst.short, d.title),
             ar: Some(format!("{}: {}", inst.short_ar, d.title_ar)),
         }),

@@ -36,8 +36,8 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcom
     };
     elements.extend(context(facts, o, &cite));
     if o.scope == Scope::Partial {
-        let detail = match o.note.as_deref() {
-            Some(note) => why("el-scope-partial-note").arg("note", Arg::data(note)),
+        let detail = match &o.note {
+            Some(note) => why("el-scope-partial-note").arg("note", Arg::Bilingual(note.clone())),
             None => why("el-scope-partial"),
         };
         elements.push(Element::new(N::Scope, &cite, S::Unknown, detail));
@@ -56,7 +56,10 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcom
         label: o
             .label
             .as_ref()
-            .map_or_else(|| Arg::term(vocab, TermSet::OffenceKinds, kind), Arg::data),
+            .map_or_else(
+                || Arg::term(vocab, TermSet::OffenceKinds, kind),
+                |l| Arg::Bilingual(l.clone()),
+            ),
         crime: Some(crime),
         binding: true,
         made_out: verdict(&elements),

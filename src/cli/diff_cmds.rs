@@ -454,7 +454,7 @@ fn removed_lines(cat: &Catalog, removed: &[diff::Removed]) -> Vec<String> {
                 RemovedKind::Beyond => t!(cat, "removed-beyond", item = &r.item),
             };
             match &r.note {
-                Some(n) => format!("{line} — {}", one_line(n)),
+                Some(n) => format!("{line} — {}", one_line(n.get(cat.lang))),
                 None => line,
             }
         })

@@ -54,7 +54,7 @@ pub fn check_report(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck
                 s,
                 "  {}: {}",
                 t!(cat, "check-superseded", date = &cat.date(h.superseded_on)),
-                h.note.trim()
+                h.note.get(cat.lang).trim()
             );
         }
         if let Some(summary) = j.and_then(|j| super::diff_cmds::draft_summary(cat, corpus, j)) {

@@ -31,7 +31,7 @@ pub struct Removed {
     /// `beyond` entry, the provisions it cites.
     pub item: String,
     /// The note that went with it.
-    pub note: Option<String>,
+    pub note: Option<crate::i18n::Wording>,
 }
 
 pub fn removed(old: &Jurisdiction, new: &Jurisdiction) -> Vec<Removed> {

@@ -226,7 +226,7 @@ fn arg(st: Style, a: &Arg) -> String {
         Arg::Data(s) if st.isolate && !s.is_empty() => format!("\u{2068}{s}\u{2069}"),
         Arg::Data(s) => s.clone(),
         Arg::Term(t) => term_label(t, st.cat.lang).to_owned(),
-        Arg::Ours(w) => match (st.cat.lang, &w.ar) {
+        Arg::Bilingual(w) => match (st.cat.lang, &w.ar) {
             (Lang::Ar, Some(ar)) => ar.clone(),
             _ => arg(st, &Arg::Data(w.en.clone())),
         },

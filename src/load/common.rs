@@ -90,7 +90,7 @@ impl<T: Decode + Clone> Decode for Fact<T> {
             let value = m.req(cx, "value");
             let provisions = m.opt_checked::<Refs>(cx, "provisions");
             let scope = m.opt_checked(cx, "scope");
-            let note = m.opt(cx, "note");
+            let note = m.note(cx);
             m.finish(cx);
             Some(Fact {
                 value: value?,
@@ -128,7 +128,7 @@ impl Decode for TermItem {
                 let other: Option<String> = m.opt(cx, "other");
                 let provisions = m.opt_checked::<Refs>(cx, "provisions");
                 let scope = m.opt_checked(cx, "scope");
-                let note = m.opt(cx, "note");
+                let note = m.note(cx);
                 m.finish(cx);
                 let term = match (term, other) {
                     (Some(t), None) => TermRef::Vocab(t),

@@ -9,6 +9,7 @@
 
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message, did_you_mean};
+use crate::i18n::Wording;
 use crate::model::{Date, Sp};
 use crate::msg;
 
@@ -197,6 +198,59 @@ impl<'n> MapReader<'n> {
                 None
             }
         })
+    }
+
+    /// An optional Arabic wording (`title_ar`, `label_ar`): when present, it
+    /// must be written in Arabic.
+    pub fn arabic_opt(&mut self, cx: &mut Cx<'_>, key: &'static str) -> Option<String> {
+        let v = self.find(key)?;
+        cx.in_key(key, |cx| {
+            let s = Sp::<String>::decode(v, cx)?;
+            if s.value.chars().any(is_arabic_letter) {
+                Some(s.value)
+            } else {
+                cx.error(
+                    Code::BadValue,
+                    s.loc,
+                    msg!("diag-not-arabic", field = key, value = s.value.as_str()),
+                );
+                None
+            }
+        })
+    }
+
+    /// An encoder's note (`note`) with its optional Arabic (`note_ar`,
+    /// docs/FORMAT.md): `None` when there is no note. An Arabic note needs
+    /// the English one beside it.
+    pub fn note(&mut self, cx: &mut Cx<'_>) -> Option<Wording> {
+        self.wording(cx, "note", "note_ar")
+    }
+
+    /// An optional text with its optional Arabic (`title` and `title_ar`,
+    /// `label` and `label_ar`): the Arabic needs the English beside it.
+    pub fn wording(
+        &mut self,
+        cx: &mut Cx<'_>,
+        key: &'static str,
+        key_ar: &'static str,
+    ) -> Option<Wording> {
+        let en: Option<String> = self.opt(cx, key);
+        let ar = self.arabic_opt(cx, key_ar);
+        if ar.is_some() && !self.has(key) {
+            cx.error(
+                Code::MissingField,
+                self.node.loc,
+                msg!("diag-missing-field", field = key),
+            );
+        }
+        en.map(|en| Wording { en, ar })
+    }
+
+    /// A required note, with its optional Arabic.
+    pub fn note_req(&mut self, cx: &mut Cx<'_>) -> Option<Wording> {
+        let en: Option<String> = self.req(cx, "note");
+        let ar = self.arabic_opt(cx, "note_ar");
+        en.map(|en| Wording { en, ar })
     }
 
     pub fn has(&self, key: &str) -> bool {

@@ -122,7 +122,7 @@ impl Decode for Encoding {
         let mut m = cx.map(n, "diag-what-encoding")?;
         let status = m.req(cx, "status");
         let by = m.req(cx, "by");
-        let note = m.opt(cx, "note");
+        let note = m.note(cx);
         m.finish(cx);
         Some(Encoding {
             status: status?,
@@ -136,7 +136,7 @@ impl Decode for Historical {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         let mut m = cx.map(n, "diag-what-historical")?;
         let superseded_on = m.req(cx, "superseded_on");
-        let note = m.req(cx, "note");
+        let note = m.note_req(cx);
         m.finish(cx);
         Some(Historical {
             superseded_on: superseded_on?,
@@ -175,7 +175,7 @@ impl Decode for Law {
         let repealed_on = m.opt_checked(cx, "repealed_on");
         let amended_by = m.opt_checked(cx, "amended_by");
         let sources: Option<Vec<String>> = m.req(cx, "sources");
-        let note = m.opt(cx, "note");
+        let note = m.note(cx);
         m.finish(cx);
         Some(Law {
             id: id?,
@@ -199,9 +199,9 @@ impl Decode for Provision {
         let id = m.req(cx, "id");
         let law = m.req(cx, "law");
         let article = m.req(cx, "article");
-        let title = m.opt(cx, "title");
+        let title = m.wording(cx, "title", "title_ar");
         let text = text_fields(&mut m, cx);
-        let note = m.opt(cx, "note");
+        let note = m.note(cx);
         m.finish(cx);
         Some(Provision {
             id: id?,
@@ -288,7 +288,7 @@ impl Decode for Offence {
         let mut m = cx.map(n, "diag-what-offence")?;
         let id = m.req(cx, "id");
         let kind = m.req(cx, "kind");
-        let label = m.opt(cx, "label");
+        let label = m.wording(cx, "label", "label_ar");
         let provisions = m.req::<Refs>(cx, "provisions");
         let scope = m.opt_checked(cx, "scope");
         let acts = m.opt_checked(cx, "acts");
@@ -305,7 +305,7 @@ impl Decode for Offence {
         let legal_persons = m.opt_checked(cx, "legal_persons");
         let migrant_liable = m.opt_checked(cx, "migrant_liable");
         let humanitarian_exemption = m.opt_checked(cx, "humanitarian_exemption");
-        let note = m.opt(cx, "note");
+        let note = m.note(cx);
         m.finish(cx);
         if provisions.as_ref().is_some_and(Vec::is_empty) {
             cx.error(Code::MissingField, n.loc, msg!("diag-offence-no-provision"));
@@ -323,7 +323,10 @@ impl Decode for Offence {
                 value: true,
                 provisions: Vec::new(),
                 scope: Scope::Full,
-                note: Some("implied by the complete list of means".to_owned()),
+                note: Some(crate::i18n::Wording::new(
+                    "implied by the complete list of means",
+                    Some("يُستفاد من اكتمال قائمة الوسائل"),
+                )),
             });
         }
         Some(Offence {
@@ -357,7 +360,7 @@ impl Decode for Measure {
         let measure = m.req(cx, "measure");
         let provisions = m.req::<Refs>(cx, "provisions");
         let scope = m.opt_checked(cx, "scope");
-        let note = m.opt(cx, "note");
+        let note = m.note(cx);
         m.finish(cx);
         if provisions.as_ref().is_some_and(Vec::is_empty) {
             cx.error(Code::MissingField, n.loc, msg!("diag-measure-no-provision"));
@@ -376,7 +379,7 @@ impl Decode for NotProvided {
         let mut m = cx.map(n, "diag-what-absence")?;
         let term = m.req(cx, "term");
         let laws = m.req::<Refs>(cx, "laws");
-        let note = m.opt(cx, "note");
+        let note = m.note(cx);
         m.finish(cx);
         if laws.as_ref().is_some_and(Vec::is_empty) {
             cx.error(Code::MissingField, n.loc, msg!("diag-absence-no-law"));
@@ -393,7 +396,7 @@ impl Decode for Beyond {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         let mut m = cx.map(n, "diag-what-beyond")?;
         let provisions = m.req::<Refs>(cx, "provisions");
-        let note = m.req(cx, "note");
+        let note = m.note_req(cx);
         m.finish(cx);
         Some(Beyond {
             provisions: provisions?,

@@ -38,7 +38,7 @@ const REMOVE_KEYS: &[&str] = &["laws", "provisions", "offences", "measures", "no
 pub struct Meta {
     pub base: Sp<String>,
     pub title: String,
-    pub note: Option<String>,
+    pub note: Option<crate::i18n::Wording>,
 }
 
 impl Decode for Meta {
@@ -46,7 +46,7 @@ impl Decode for Meta {
         let mut m = cx.map(n, "diag-what-draft-header")?;
         let base = m.req(cx, "base");
         let title = m.req(cx, "title");
-        let note = m.opt(cx, "note");
+        let note = m.note(cx);
         m.finish(cx);
         Some(Meta {
             base: base?,

@@ -40,7 +40,7 @@ impl Decode for Head {
         let mut m = cx.map(n, "diag-what-scenario-header")?;
         let id = m.req(cx, "id");
         let title = m.req(cx, "title");
-        let title_ar = m.opt(cx, "title_ar");
+        let title_ar = m.arabic_opt(cx, "title_ar");
         let story = m.req(cx, "story");
         let source = m.opt(cx, "source");
         m.finish(cx);

@@ -3,6 +3,7 @@
 
 use super::{Date, Scope, Sp, Text};
 use crate::keyword;
+use crate::i18n::Wording;
 use serde::Serialize;
 
 keyword!(EncodingStatus, "encoding status" { Draft = "draft", Reviewed = "reviewed" });
@@ -16,7 +17,7 @@ keyword!(
 pub struct Encoding {
     pub status: EncodingStatus,
     pub by: String,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -76,7 +77,7 @@ impl Jurisdiction {
 #[derive(Debug, Clone, Serialize)]
 pub struct Draft {
     pub title: String,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
     /// The base encoding's file.
     pub base_file: String,
     /// The base as encoded, for "before and after".
@@ -89,7 +90,7 @@ pub struct Draft {
 #[derive(Debug, Clone, Serialize)]
 pub struct Historical {
     pub superseded_on: Date,
-    pub note: String,
+    pub note: Wording,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -112,7 +113,7 @@ pub struct Law {
     pub repealed_on: Option<Date>,
     pub amended_by: Vec<String>,
     pub sources: Vec<String>,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -120,10 +121,10 @@ pub struct Provision {
     pub id: Sp<String>,
     pub law: Sp<String>,
     pub article: String,
-    pub title: Option<String>,
+    pub title: Option<Wording>,
     #[serde(flatten)]
     pub text: Text,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 /// An offence kind from the vocabulary, or a kind beyond it.
@@ -155,7 +156,7 @@ pub struct TermItem {
     pub term: TermRef,
     pub provisions: Vec<Sp<String>>,
     pub scope: Scope,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 /// A list of terms. `complete` is false when the encoder read only part of
@@ -180,7 +181,7 @@ pub struct Fact<T> {
     pub value: T,
     pub provisions: Vec<Sp<String>>,
     pub scope: Scope,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -220,7 +221,7 @@ keyword!(
 pub struct Offence {
     pub id: Sp<String>,
     pub kind: KindRef,
-    pub label: Option<String>,
+    pub label: Option<Wording>,
     pub provisions: Vec<Sp<String>>,
     /// `partial` when the offence covers the conduct of its kind only in part
     /// (e.g. a smuggling offence that reaches illegal exit but not entry).
@@ -239,7 +240,7 @@ pub struct Offence {
     pub legal_persons: Option<Fact<bool>>,
     pub migrant_liable: Option<Fact<bool>>,
     pub humanitarian_exemption: Option<Fact<bool>>,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 impl Offence {
@@ -258,7 +259,7 @@ pub struct Measure {
     pub measure: Sp<String>,
     pub provisions: Vec<Sp<String>>,
     pub scope: Scope,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 /// Something a full reading of the named laws found absent.
@@ -266,13 +267,13 @@ pub struct Measure {
 pub struct NotProvided {
     pub term: Sp<String>,
     pub laws: Vec<Sp<String>>,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Beyond {
     pub provisions: Vec<Sp<String>>,
-    pub note: String,
+    pub note: Wording,
 }
 
 impl ListField {

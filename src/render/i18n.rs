@@ -137,7 +137,7 @@ pub fn register(tera: &mut Tera, lang: Lang) {
     });
     tera.register_filter("note", move |v: &str, _: Kwargs, _: &State| {
         let html = markdown::note_value(v);
-        if foreign {
+        if foreign && !starts_right_to_left(v) {
             let html = html.as_str().unwrap_or_default();
             Value::safe_string(&format!("<div lang=\"en\" dir=\"ltr\">{html}</div>"))
         } else {

@@ -134,8 +134,11 @@ impl Renderer {
         super::i18n::register(&mut tera, lang);
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
             .map_err(|e| RenderError::Template(format!("{e}")))?;
+        // The shared data holds lexgap's wording (instrument names,
+        // requirement titles): serialised in the page's language.
         let mut global =
-            Context::from_serialize(shared).map_err(|e| RenderError::Template(format!("{e}")))?;
+            crate::i18n::reason::in_page_language(lang, || Context::from_serialize(shared))
+                .map_err(|e| RenderError::Template(format!("{e}")))?;
         global.insert("lang", &lang.code());
         global.insert("dir", &lang.dir());
         global.insert_value("words", words(lang));

@@ -65,7 +65,7 @@ pub struct ReportPage {
 #[derive(Debug, Clone, Serialize)]
 pub struct DraftView {
     pub title: String,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
     pub base_file: String,
     pub ratings: Vec<crate::diff::RatingChange>,
     pub closed: Vec<crate::diff::FindingChange>,
@@ -162,19 +162,20 @@ pub struct EncodingView {
     pub status: crate::model::EncodingStatus,
     pub draft: bool,
     pub by: String,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct HistoricalView {
     pub superseded_on: Date,
-    pub note: String,
+    pub note: Wording,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct LawView {
     pub id: String,
-    pub title: String,
+    /// On an Arabic page, the original title where it is Arabic.
+    pub title: Wording,
     pub title_original: Option<String>,
     pub number: Option<String>,
     pub status: LawStatus,
@@ -186,7 +187,7 @@ pub struct LawView {
     pub repealed_on: Option<Date>,
     pub amended_by: Vec<String>,
     pub sources: Vec<LinkView>,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -257,7 +258,7 @@ pub struct FindingView {
     /// The facts read (e.g. `kw-tip.child.means_required = true`).
     pub facts: Vec<String>,
     /// The encoder's notes on the evidence (Markdown).
-    pub notes: Vec<String>,
+    pub notes: Vec<Wording>,
     /// For each note, where the report's list of requirements first gives
     /// it when that is an earlier finding: the full report prints a note
     /// once and refers back to it.
@@ -311,17 +312,17 @@ pub struct ProvisionView {
     pub id: String,
     pub anchor: String,
     pub law: String,
-    pub law_title: String,
+    pub law_title: Wording,
     pub law_number: Option<String>,
     /// The law's status is not settled, or the law is repealed in a current
     /// encoding.
     pub law_uncertain: bool,
     pub article: String,
     pub article_label: String,
-    pub title: Option<String>,
+    pub title: Option<Wording>,
     #[serde(flatten)]
     pub text: TextView,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -329,11 +330,11 @@ pub struct BeyondView {
     pub kind: BeyondKind,
     pub kind_label: &'static str,
     pub offence: Option<String>,
-    pub offence_label: Option<String>,
+    pub offence_label: Option<Wording>,
     pub field: Option<ListField>,
     pub label: String,
     pub provisions: Vec<String>,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -465,7 +466,7 @@ pub fn finding_view(corpus: &Corpus, f: &Finding) -> FindingView {
     let mut lines = Vec::new();
     trace_lines(&f.trace, 0, &mut lines);
     let mut facts = Vec::new();
-    let mut notes: Vec<String> = Vec::new();
+    let mut notes: Vec<Wording> = Vec::new();
     for e in f.trace.deciding_evidence() {
         if let Some(fact) = &e.fact
             && !facts.contains(fact)
@@ -511,7 +512,7 @@ pub fn provision_view(j: &Jurisdiction, p: &Provision) -> ProvisionView {
         id: p.id.value.clone(),
         anchor: anchor(&["prov", &p.id.value]),
         law: p.law.value.clone(),
-        law_title: law.map_or_else(|| p.law.value.clone(), |l| l.title.clone()),
+        law_title: law.map_or_else(|| Wording::new(&p.law.value, None), law_title),
         law_number: law.and_then(|l| l.number.clone()),
         law_uncertain: law_uncertain(j, p),
         article: p.article.clone(),
@@ -520,6 +521,16 @@ pub fn provision_view(j: &Jurisdiction, p: &Provision) -> ProvisionView {
         text: text_view(&p.text),
         note: p.note.clone(),
     }
+}
+
+/// A law's title: the English, and for an Arabic page the original title
+/// where it is written in Arabic (the law's own words, not a translation).
+fn law_title(l: &crate::model::Law) -> Wording {
+    let arabic = l
+        .title_original
+        .as_deref()
+        .filter(|t| crate::render::i18n::starts_right_to_left(t));
+    Wording::new(&l.title, arabic)
 }
 
 pub(super) fn law_view(l: &crate::model::Law) -> LawView {
@@ -535,7 +546,7 @@ pub(super) fn law_view(l: &crate::model::Law) -> LawView {
     .collect();
     LawView {
         id: l.id.value.clone(),
-        title: l.title.clone(),
+        title: law_title(l),
         title_original: l.title_original.clone(),
         number: l.number.clone(),
         status: l.status,
@@ -712,7 +723,7 @@ pub struct ReportJson<'a> {
 /// where the list of requirements meets one again, it refers to the first.
 fn print_once(corpus: &Corpus, sections: &mut [Section], findings: &mut [FindingView]) {
     let mut quoted: Vec<(&str, &str, &str, Above)> = Vec::new();
-    let mut noted: Vec<(String, Above)> = Vec::new();
+    let mut noted: Vec<(Wording, Above)> = Vec::new();
     for s in sections.iter_mut() {
         let Some(inst) = corpus
             .instruments
