@@ -67,9 +67,8 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                     Status::Met
                 };
                 let detail = match (&m.note, m.scope) {
-                    (Some(n), Scope::Partial) => {
-                        Reason::new("reason-measure-partial-note").arg("note", Arg::Bilingual(n.clone()))
-                    }
+                    (Some(n), Scope::Partial) => Reason::new("reason-measure-partial-note")
+                        .arg("note", Arg::Bilingual(n.clone())),
                     (_, Scope::Partial) => Reason::new("reason-measure-partial"),
                     _ => Reason::new("reason-measure-provided"),
                 };

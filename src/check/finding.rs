@@ -4,9 +4,9 @@
 use super::Status;
 use super::eval::evaluate;
 use super::reason::Reason;
+use crate::i18n::Wording;
 use crate::keyword;
 use crate::model::{Confidence, Corpus, Instrument, Jurisdiction, Obligation, Requirement};
-use crate::i18n::Wording;
 use serde::Serialize;
 use std::collections::BTreeSet;
 

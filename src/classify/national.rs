@@ -53,13 +53,10 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcom
     };
     Some(Outcome {
         id: o.id.value.clone(),
-        label: o
-            .label
-            .as_ref()
-            .map_or_else(
-                || Arg::term(vocab, TermSet::OffenceKinds, kind),
-                |l| Arg::Bilingual(l.clone()),
-            ),
+        label: o.label.as_ref().map_or_else(
+            || Arg::term(vocab, TermSet::OffenceKinds, kind),
+            |l| Arg::Bilingual(l.clone()),
+        ),
         crime: Some(crime),
         binding: true,
         made_out: verdict(&elements),
