@@ -72,6 +72,7 @@ diag-keys-not-strings = mapping keys must be strings
 diag-missing-field = missing field `{ $field }`
 diag-missing-arabic = missing field `{ $field }`: the Arabic wording of `{ $of }`; lexgap writes its reports in Arabic as well as English, so every instrument, definition and requirement gives both (docs/FORMAT.md, "Arabic wording")
 diag-not-arabic = `{ $field }` is not written in Arabic: "{ $value }"
+diag-arabic-quote = an `arabic` quotation is the Arabic text of the provision: `lang: ar` (found `{ $lang }`), and no `arabic` inside it
 diag-unknown-field = unknown field `{ $field }`
 diag-unknown-field-expected = unknown field `{ $field }` (expected one of: { $expected })
 diag-bad-date = `{ $value }` is not a valid date (expected YYYY-MM-DD)

@@ -99,6 +99,7 @@ label-test = Test
 label-if-not-met = If not met
 label-note = Note
 note-quote-language = The text is { $language }, as in lexgap's sources; they hold no text of it in this language, and lexgap does not translate legal text.
+note-quote-english-beside-arabic = The English text ({ $cite }), as quoted in lexgap's sources, beside the Arabic:
 translation-official = official translation
 translation-unofficial = unofficial translation
 translation-encoder = encoder's own translation

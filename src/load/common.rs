@@ -71,10 +71,25 @@ impl Decode for Quote {
         let mut m = cx.map(n, "diag-what-quotation")?;
         let cite = m.req(cx, "cite");
         let text = text_fields(&mut m, cx);
+        let arabic: Option<Option<Quote>> = m.opt_checked(cx, "arabic");
         m.finish(cx);
+        let arabic = arabic?;
+        if let Some(a) = &arabic
+            && (a.text.lang != "ar" || a.arabic.is_some())
+        {
+            cx.in_key("arabic", |cx| {
+                cx.error(
+                    Code::BadValue,
+                    n.loc,
+                    msg!("diag-arabic-quote", lang = a.text.lang.as_str()),
+                )
+            });
+            return None;
+        }
         Some(Quote {
             cite: cite?,
             text: text?,
+            arabic: arabic.map(Box::new),
         })
     }
 }

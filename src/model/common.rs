@@ -122,4 +122,9 @@ pub struct Quote {
     pub cite: String,
     #[serde(flatten)]
     pub text: Text,
+    /// The same provision in a published Arabic text (`lang: ar`), shown
+    /// beside the English on Arabic pages (docs/FORMAT.md, "Arabic texts of
+    /// an instrument").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub arabic: Option<Box<Quote>>,
 }

@@ -109,6 +109,8 @@ pub struct QuoteView {
     pub cite: String,
     #[serde(flatten)]
     pub text: TextView,
+    /// The same provision in a published Arabic text, for Arabic pages.
+    pub arabic: Option<Box<QuoteView>>,
 }
 
 /// A quoted text (of an instrument or of a law) ready to show: original
@@ -379,6 +381,7 @@ pub(super) fn quote_view(q: &Quote) -> QuoteView {
     QuoteView {
         cite: q.cite.clone(),
         text: text_view(&q.text),
+        arabic: q.arabic.as_deref().map(|a| Box::new(quote_view(a))),
     }
 }
 
