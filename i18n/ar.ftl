@@ -391,6 +391,7 @@ bool-true = نعم
 bool-false = لا
 list-separator = ؛
 article-word-guidance = إرشادات
+article-word-draft-article-not-given = مشروع القانون النموذجي (دون رقم مادة)
 compare-title = مقارنة { $n } من الولايات القضائية
 compare-h1 = { $n ->
         [one] ولاية قضائية واحدة

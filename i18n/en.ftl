@@ -359,6 +359,7 @@ bool-true = true
 bool-false = false
 list-separator = ;
 article-word-guidance = Guidance
+article-word-draft-article-not-given = Draft (article not given)
 compare-title = Comparison of { $n } jurisdictions
 compare-h1 = { $n ->
         [one] { $n } jurisdiction

@@ -329,6 +329,10 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
             }
             if *lang == "ar" && rel == "jurisdictions/kw.html" {
                 arabic_report_runs_right_to_left(&tab);
+                notes_run_in_their_language(&tab, "ar");
+            }
+            if *lang == "ar" && rel == "jurisdictions/qa.html" {
+                notes_run_in_their_language(&tab, "en");
             }
             found_here.extend(std::mem::take(&mut *found.lock().expect("lock")));
             problems.extend(found_here.iter().map(|p| format!("{lang} {rel}: {p}")));
@@ -393,9 +397,8 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// In the DOM of the Arabic report: the page runs right to left, an
-/// encoder's English note inside it left to right, and the reasoning lines
-/// are Arabic and run right to left.
+/// In the DOM of the Arabic report: the page runs right to left and the
+/// reasoning lines are Arabic and run right to left.
 fn arabic_report_runs_right_to_left(tab: &headless_chrome::Tab) {
     let page = eval(
         tab,
@@ -403,24 +406,6 @@ fn arabic_report_runs_right_to_left(tab: &headless_chrome::Tab) {
          getComputedStyle(document.body).direction].join(' ')",
     );
     assert_eq!(page, "rtl ar rtl", "the Arabic page's direction");
-    let note = eval(
-        tab,
-        "(function(){var n=document.querySelector('#requirements .note [lang=\"en\"]'); \
-         if(!n) return 'none'; return [n.getAttribute('dir'), getComputedStyle(n).direction, \
-         n.closest('[dir=\"rtl\"]') ? 'inside-rtl' : 'outside'].join(' ');})()",
-    );
-    assert_eq!(
-        note, "ltr ltr inside-rtl",
-        "an English note inside the Arabic page runs left to right"
-    );
-    let notes = eval(
-        tab,
-        "document.querySelectorAll('.note [lang=\"en\"][dir=\"ltr\"]').length",
-    );
-    assert!(
-        notes.as_u64().is_some_and(|n| n > 5),
-        "English notes: {notes}"
-    );
     let trace = eval(
         tab,
         "(function(){var l=document.querySelector('#requirements ul.trace li'); \
@@ -430,6 +415,49 @@ fn arabic_report_runs_right_to_left(tab: &headless_chrome::Tab) {
         trace, "true rtl",
         "a reasoning line is Arabic, right to left"
     );
+}
+
+/// The encoders' notes of an Arabic page in the language they are written
+/// in: Kuwait's in Arabic (`note_ar`), right to left and not marked English;
+/// Qatar's in English, marked `lang="en"` and left to right inside the page.
+fn notes_run_in_their_language(tab: &headless_chrome::Tab, lang: &str) {
+    let english = eval(
+        tab,
+        "document.querySelectorAll('#requirements .note [lang=\"en\"][dir=\"ltr\"]').length",
+    )
+    .as_u64()
+    .unwrap_or(0);
+    let selector = if lang == "ar" {
+        "#requirements .note p"
+    } else {
+        "#requirements .note [lang=\"en\"]"
+    };
+    let note = eval(
+        tab,
+        &format!(
+            "(function(){{var words=function(e){{return e.textContent.replace(/«[^»]*»/g, '').trim();}}; \
+             var n=Array.from(document.querySelectorAll('{selector}')).find(function(e){{return words(e).length > 20;}}); \
+             if(!n) return 'none'; var t=words(n).slice(0, 40); \
+             return [/[\\u0600-\\u06FF]/.test(t) ? 'ar' : 'en', getComputedStyle(n).direction, \
+             n.closest('[dir=\"rtl\"]') ? 'inside-rtl' : 'outside'].join(' ');}})()"
+        ),
+    );
+    match lang {
+        "ar" => {
+            assert_eq!(english, 0, "an Arabic note marked English");
+            assert_eq!(
+                note, "ar rtl inside-rtl",
+                "an Arabic note runs right to left"
+            );
+        }
+        _ => {
+            assert!(english > 5, "English notes: {english}");
+            assert_eq!(
+                note, "en ltr inside-rtl",
+                "an English note inside the Arabic page runs left to right"
+            );
+        }
+    }
 }
 
 /// The pages of a PDF as Chromium writes it: its page objects.

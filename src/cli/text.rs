@@ -311,7 +311,7 @@ fn dedup<'a>(v: &[&'a str]) -> Vec<&'a str> {
 /// "Art. 3(a)" for article numbers, the bare word for "guidance" and the
 /// like. The article number is shown as the source writes it.
 pub fn article(cat: &Catalog, a: &str) -> String {
-    let word = format!("article-word-{a}");
+    let word = crate::i18n::article_word_id(a);
     if a.starts_with(|c: char| c.is_ascii_digit()) {
         t!(cat, "article", n = a)
     } else if cat.lang != Lang::En && cat.has(&word) {

@@ -16,6 +16,21 @@ pub mod wording;
 
 pub use wording::Wording;
 
+/// The catalogue id of the word for an article that is not a number
+/// (`guidance`, `draft (article not given)`): `article-word-` and the
+/// article's letters and digits, the rest as `-`.
+pub fn article_word_id(article: &str) -> String {
+    let mut id = String::from("article-word");
+    for part in article
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+    {
+        id.push('-');
+        id.push_str(part);
+    }
+    id
+}
+
 use crate::model::Date;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};

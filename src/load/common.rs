@@ -70,6 +70,7 @@ impl Decode for Quote {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         let mut m = cx.map(n, "diag-what-quotation")?;
         let cite = m.req(cx, "cite");
+        let cite_ar = m.arabic_opt(cx, "cite_ar");
         let text = text_fields(&mut m, cx);
         let arabic: Option<Option<Quote>> = m.opt_checked(cx, "arabic");
         m.finish(cx);
@@ -88,6 +89,7 @@ impl Decode for Quote {
         }
         Some(Quote {
             cite: cite?,
+            cite_ar,
             text: text?,
             arabic: arabic.map(Box::new),
         })

@@ -120,6 +120,9 @@ impl Text {
 #[derive(Debug, Clone, Serialize)]
 pub struct Quote {
     pub cite: String,
+    /// The citation in Arabic, for Arabic pages (lexgap's wording).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cite_ar: Option<String>,
     #[serde(flatten)]
     pub text: Text,
     /// The same provision in a published Arabic text (`lang: ar`), shown

@@ -168,7 +168,7 @@ pub fn article_label(cat: &Catalog, a: &str) -> String {
         let isolated = format!("\u{2066}{a}\u{2069}");
         return crate::t!(cat, "article", n = &isolated);
     }
-    let id = format!("article-word-{a}");
+    let id = crate::i18n::article_word_id(a);
     if cat.has(&id) {
         cat.t(&id)
     } else {

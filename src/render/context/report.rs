@@ -332,7 +332,9 @@ pub struct BeyondView {
     pub offence: Option<String>,
     pub offence_label: Option<Wording>,
     pub field: Option<ListField>,
-    pub label: String,
+    /// For a kind beyond the vocabulary, the offence's Arabic label on an
+    /// Arabic page, where the encoding gives one.
+    pub label: Wording,
     pub provisions: Vec<String>,
     pub note: Option<Wording>,
 }
@@ -647,20 +649,27 @@ pub fn report_page(
     }
     let beyond: Vec<BeyondView> = check::beyond(j)
         .into_iter()
-        .map(|b| BeyondView {
-            kind: b.kind,
-            kind_label: beyond_kind_label(b.kind),
-            offence_label: b.offence.as_deref().and_then(|id| {
+        .map(|b| {
+            let offence_label = b.offence.as_deref().and_then(|id| {
                 j.offences
                     .iter()
                     .find(|o| o.id.value == id)
                     .and_then(|o| o.label.clone())
-            }),
-            offence: b.offence,
-            field: b.field,
-            label: b.label,
-            provisions: b.provisions,
-            note: b.note,
+            });
+            let label_ar = match b.kind {
+                BeyondKind::OffenceKind => offence_label.as_ref().and_then(|l| l.ar.as_deref()),
+                _ => None,
+            };
+            BeyondView {
+                kind: b.kind,
+                kind_label: beyond_kind_label(b.kind),
+                label: Wording::new(&b.label, label_ar),
+                offence_label,
+                offence: b.offence,
+                field: b.field,
+                provisions: b.provisions,
+                note: b.note,
+            }
         })
         .collect();
     let cited_by_finding = |id: &String| findings.iter().any(|f| f.provisions.contains(id));

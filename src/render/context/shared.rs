@@ -106,7 +106,7 @@ pub struct RequirementView {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct QuoteView {
-    pub cite: String,
+    pub cite: Wording,
     #[serde(flatten)]
     pub text: TextView,
     /// The same provision in a published Arabic text, for Arabic pages.
@@ -379,7 +379,7 @@ pub(super) fn instrument_view(corpus: &Corpus, i: &Instrument) -> InstrumentView
 
 pub(super) fn quote_view(q: &Quote) -> QuoteView {
     QuoteView {
-        cite: q.cite.clone(),
+        cite: Wording::new(&q.cite, q.cite_ar.as_deref()),
         text: text_view(&q.text),
         arabic: q.arabic.as_deref().map(|a| Box::new(quote_view(a))),
     }

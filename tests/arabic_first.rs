@@ -1,0 +1,141 @@
+//! Arabic-first output (issue 12): on an Arabic page, lexgap's own words are
+//! Arabic. What is measured is what an Arabic reader meets: lines of English
+//! prose outside the quotations (blockquotes, «…» quotations of the law),
+//! links, code and ids.
+
+use assert_cmd::Command;
+
+fn lexgap() -> Command {
+    let mut c = Command::cargo_bin("lexgap").expect("binary built");
+    c.current_dir(env!("CARGO_MANIFEST_DIR"));
+    c
+}
+
+fn stdout_of(args: &[&str]) -> String {
+    let out = lexgap().args(args).output().expect("runs");
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// `text` without its «…» quotations, `…` code spans and <…> links.
+fn without_quotations(line: &str) -> String {
+    let mut out = String::new();
+    let mut closing: Option<char> = None;
+    for c in line.chars() {
+        match closing {
+            Some(end) if c == end => closing = None,
+            Some(_) => {}
+            None => match c {
+                '«' => closing = Some('»'),
+                '`' => closing = Some('`'),
+                '<' => closing = Some('>'),
+                _ => out.push(c),
+            },
+        }
+    }
+    out
+}
+
+/// Whether the line has three English words in a row: a run of prose, not
+/// an id (`tip.3a.act.transfer`), a code (`KW`) or a lone name.
+fn has_english_prose(line: &str) -> bool {
+    let mut run = 0;
+    for token in without_quotations(line).split_whitespace() {
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let english = word.len() >= 2
+            && word.chars().all(|c| c.is_ascii_alphabetic() || c == '\'')
+            && !token.contains(['.', '_', '-', '/']);
+        run = if english { run + 1 } else { 0 };
+        if run >= 3 {
+            return true;
+        }
+    }
+    false
+}
+
+/// The lines of English prose of a Markdown or text output, outside
+/// blockquotes (the quoted texts of instruments and laws).
+fn english_prose_lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with('>'))
+        .filter(|l| has_english_prose(l))
+        .collect()
+}
+
+#[test]
+fn the_measure_sees_english_prose_and_nothing_else() {
+    assert!(has_english_prose(
+        "Add transfer to the acts of the trafficking offence."
+    ));
+    assert!(has_english_prose("الفعل: Act of transfer"));
+    assert!(!has_english_prose(
+        "الفعل: التنقيل (tip.3a.act.transfer, KW)"
+    ));
+    assert!(!has_english_prose(
+        "ملاحظة: «Act of transfer» <https://example.org/a b c>"
+    ));
+    assert!(!has_english_prose(
+        "`not a sentence here` \u{2068}kw-91-2013-art-1\u{2069}"
+    ));
+    assert_eq!(
+        english_prose_lines("> Each State Party shall\nAnd so it goes\n"),
+        ["And so it goes"]
+    );
+}
+
+/// The Kuwait report in Arabic, as a minister would get it: at most 20
+/// lines of English prose outside quotations (234 before the Arabic
+/// wording); the command line at most 10.
+#[test]
+fn the_arabic_kuwait_report_is_arabic() {
+    let md = stdout_of(&["--lang", "ar", "report", "KW", "--format", "md"]);
+    let english = english_prose_lines(&md);
+    assert!(
+        english.len() <= 20,
+        "{} lines:\n{}",
+        english.len(),
+        english.join("\n")
+    );
+    let check = stdout_of(&["--lang", "ar", "check", "KW"]);
+    let english = english_prose_lines(&check);
+    assert!(
+        english.len() <= 10,
+        "{} lines:\n{}",
+        english.len(),
+        english.join("\n")
+    );
+}
+
+/// lexgap's own wording — requirement titles and recommendations — is
+/// Arabic on every Arabic report of the bundled corpus, whatever the
+/// encoding: none of the English titles or recommendations of the
+/// instrument files appears outside a quotation.
+#[test]
+fn no_english_wording_of_lexgap_on_any_arabic_report() {
+    let english_wording: Vec<String> =
+        ["tip-protocol", "som-protocol", "untoc", "arab-guiding-law"]
+            .iter()
+            .flat_map(|f| {
+                let text = std::fs::read_to_string(format!(
+                    "{}/statutes/international/{f}.yaml",
+                    env!("CARGO_MANIFEST_DIR")
+                ))
+                .expect("instrument file");
+                text.lines()
+                    .filter_map(|l| l.strip_prefix("    recommendation: "))
+                    .map(|r| r.trim_matches('"').to_owned())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+    assert!(english_wording.len() > 100);
+    for code in ["KW", "QA", "TN", "GB"] {
+        let md = stdout_of(&["--lang", "ar", "report", code, "--format", "md"]);
+        for r in &english_wording {
+            assert!(!md.contains(r.as_str()), "{code}: {r}");
+        }
+    }
+}
