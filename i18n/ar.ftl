@@ -465,3 +465,7 @@ verbose-site = الصفحات المُنشأة والمكتوبة { $pages } ف�
 verbose-wrote = كُتب { $file } ({ $bytes } بايت)
 error-cannot-write = تعذّرت كتابة المخرجات: { $error }
 error-cannot-encode-json = تعذّر ترميز JSON: { $error }
+
+# The recommendation of a partial finding (src/check/recommend.rs).
+recommend-partial-term = استكمال النص على { $term } ضمن { $field } في جريمة { $offence }: فالقانون يذكره، لكن على نحو جزئي.
+recommend-partial = لا ينص القانون على ذلك إلا جزئيًا؛ وللوفاء بالمتطلب كاملًا: { $recommendation }

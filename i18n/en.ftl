@@ -430,3 +430,7 @@ verbose-site = rendered and wrote { $pages } pages in { $ms } ms
 verbose-wrote = wrote { $file } ({ $bytes } bytes)
 error-cannot-write = cannot write output: { $error }
 error-cannot-encode-json = cannot encode JSON: { $error }
+
+# The recommendation of a partial finding (src/check/recommend.rs).
+recommend-partial-term = Cover { $term } in full among the { $field } of the offence of { $offence }: the law names it, but only in part.
+recommend-partial = The law provides for this only in part; to meet the requirement in full: { $recommendation }

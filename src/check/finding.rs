@@ -162,10 +162,13 @@ pub fn finding(corpus: &Corpus, j: &Jurisdiction, inst: &Instrument, r: &Require
             .is_some_and(|p| j.law_unsettled(&p.law.value))
     });
     let status = trace.status;
-    let recommendation = Verb::for_status(r.obligation, status).map(|verb| Recommendation {
-        verb,
-        text: r.recommendation.clone(),
-        text_ar: r.recommendation_ar.clone(),
+    let recommendation = Verb::for_status(r.obligation, status).map(|verb| {
+        let (text, text_ar) = super::recommend::recommendation_text(r, &trace, &corpus.vocabulary);
+        Recommendation {
+            verb,
+            text,
+            text_ar,
+        }
     });
     Finding {
         requirement: r.id.value.clone(),

@@ -8,6 +8,7 @@ mod finding;
 mod priority;
 mod rating;
 pub mod reason;
+mod recommend;
 
 pub use beyond::{BeyondItem, BeyondKind, beyond};
 pub use describe::{describe_test, test_reason};
