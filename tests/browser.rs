@@ -330,6 +330,27 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
             if *lang == "ar" && rel == "jurisdictions/kw.html" {
                 arabic_report_runs_right_to_left(&tab);
                 notes_run_in_their_language(&tab, "ar");
+                arabic_is_set_in_an_arabic_font(&tab);
+                // The Arabic report as a reader prints it: A4, in Arabic type,
+                // the table headers repeated on each page (thead).
+                let pdf = tab
+                    .print_to_pdf(Some(headless_chrome::types::PrintToPdfOptions {
+                        prefer_css_page_size: Some(true),
+                        ..Default::default()
+                    }))
+                    .expect("prints");
+                std::fs::write(shots_dir.join("ar-jurisdiction-kw.pdf"), &pdf).expect("save pdf");
+                let pages = pdf_pages(&pdf);
+                // 55 pages before the Arabic wording and type; 49 when this
+                // was written (the UN instruments now quoted in Arabic too).
+                assert!(
+                    (10..=55).contains(&pages),
+                    "the printed Arabic report on Kuwait has {pages} pages"
+                );
+                assert!(
+                    pdf.windows(5).any(|w| w == b"Amiri"),
+                    "the printed Arabic report embeds no Arabic face"
+                );
             }
             if *lang == "ar" && rel == "jurisdictions/qa.html" {
                 notes_run_in_their_language(&tab, "en");
@@ -457,6 +478,35 @@ fn notes_run_in_their_language(tab: &headless_chrome::Tab, lang: &str) {
                 "an English note inside the Arabic page runs left to right"
             );
         }
+    }
+}
+
+/// The fonts Chromium actually used for the Arabic text of the Kuwait
+/// report (the law's text, lexgap's titles): Amiri, named in
+/// templates/style.css and installed by .ci/run, not a fallback that may lack
+/// the shapes of Arabic letters.
+fn arabic_is_set_in_an_arabic_font(tab: &headless_chrome::Tab) {
+    use headless_chrome::protocol::cdp::{CSS, DOM};
+    tab.call_method(DOM::Enable {
+        include_whitespace: None,
+    })
+    .expect("DOM.enable");
+    tab.call_method(CSS::Enable(None)).expect("CSS.enable");
+    for selector in [
+        "#texts blockquote[lang=\"ar\"]",
+        "#requirements blockquote[lang=\"ar\"]",
+        "h1",
+    ] {
+        let node = tab.find_element(selector).expect(selector).node_id;
+        let fonts = tab
+            .call_method(CSS::GetPlatformFontsForNode { node_id: node })
+            .expect("CSS.getPlatformFontsForNode")
+            .fonts;
+        let names: Vec<&str> = fonts.iter().map(|f| f.family_name.as_str()).collect();
+        assert!(
+            names.iter().any(|n| n.starts_with("Amiri")),
+            "{selector} is set in {names:?}, not in Amiri"
+        );
     }
 }
 

@@ -25,7 +25,7 @@ pub struct ColumnView {
     /// The column heading: the code, or the slug in capitals when two files
     /// share a code (a current and an earlier version).
     pub key: String,
-    pub name: String,
+    pub name: crate::i18n::Wording,
     pub as_of: String,
     pub draft: bool,
     /// The date an earlier version was superseded.
@@ -74,7 +74,7 @@ pub fn columns(corpus: &Corpus) -> Vec<ColumnView> {
                     j.code.value.clone()
                 },
                 slug,
-                name: j.name.clone(),
+                name: super::report::jurisdiction_name(j),
                 as_of: j.as_of.to_string(),
                 draft: j.encoding.status == crate::model::EncodingStatus::Draft,
                 superseded_on: j.historical.as_ref().map(|h| h.superseded_on),

@@ -144,7 +144,9 @@ pub fn draft_view(corpus: &Corpus, j: &Jurisdiction) -> Option<DraftView> {
 #[derive(Debug, Clone, Serialize)]
 pub struct JurisdictionView {
     pub code: String,
-    pub name: String,
+    /// On an Arabic page, the name in the original language where it is
+    /// Arabic.
+    pub name: Wording,
     pub name_original: Option<String>,
     /// The language of the original-language names and titles, taken from
     /// the jurisdiction's provisions; `None` when they are all in English.
@@ -381,7 +383,7 @@ pub fn jurisdiction_view(j: &Jurisdiction, slug: &str) -> JurisdictionView {
     let lang = original_lang(j);
     JurisdictionView {
         code: j.code.value.clone(),
-        name: j.name.clone(),
+        name: jurisdiction_name(j),
         name_original: j.name_original.clone(),
         original_dir: lang.as_deref().map_or("auto", dir_of),
         original_lang: lang,
@@ -523,6 +525,16 @@ pub fn provision_view(j: &Jurisdiction, p: &Provision) -> ProvisionView {
         text: text_view(&p.text),
         note: p.note.clone(),
     }
+}
+
+/// A jurisdiction's name: the English, and for an Arabic page the name in
+/// the original language where it is written in Arabic.
+pub(super) fn jurisdiction_name(j: &Jurisdiction) -> Wording {
+    let arabic = j
+        .name_original
+        .as_deref()
+        .filter(|n| crate::render::i18n::starts_right_to_left(n));
+    Wording::new(&j.name, arabic)
 }
 
 /// A law's title: the English, and for an Arabic page the original title
