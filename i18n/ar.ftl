@@ -469,3 +469,12 @@ error-cannot-encode-json = تعذّر ترميز JSON: { $error }
 # The recommendation of a partial finding (src/check/recommend.rs).
 recommend-partial-term = استكمال النص على { $term } ضمن { $field } في جريمة { $offence }: فالقانون يذكره، لكن على نحو جزئي.
 recommend-partial = لا ينص القانون على ذلك إلا جزئيًا؛ وللوفاء بالمتطلب كاملًا: { $recommendation }
+
+# The headings and row labels of the comparison as CSV (render::compare_csv).
+csv-instrument = الصك
+csv-article = المادة
+csv-requirement = المتطلب
+csv-title = العنوان
+csv-obligation = الإلزام
+csv-rating = تصنيف { $short } (NR: غير مصنَّف، إذ قُيِّم أقل من ٧٥٪)
+csv-coverage = تغطية { $short } (المُقيَّم/المحتسب)

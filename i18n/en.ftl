@@ -434,3 +434,12 @@ error-cannot-encode-json = cannot encode JSON: { $error }
 # The recommendation of a partial finding (src/check/recommend.rs).
 recommend-partial-term = Cover { $term } in full among the { $field } of the offence of { $offence }: the law names it, but only in part.
 recommend-partial = The law provides for this only in part; to meet the requirement in full: { $recommendation }
+
+# The headings and row labels of the comparison as CSV (render::compare_csv).
+csv-instrument = instrument
+csv-article = article
+csv-requirement = requirement
+csv-title = title
+csv-obligation = obligation
+csv-rating = { $short } rating (NR: not rated, under 75 % assessed)
+csv-coverage = { $short } coverage (assessed/counted)

@@ -139,3 +139,24 @@ fn no_english_wording_of_lexgap_on_any_arabic_report() {
         }
     }
 }
+
+/// The comparison as CSV in Arabic: Arabic headings, titles and words; the
+/// same ids, codes and rating letters as in English, row for row.
+#[test]
+fn the_arabic_csv_has_arabic_words_and_the_same_keys() {
+    let ar = stdout_of(&["--lang", "ar", "compare", "--format", "csv"]);
+    let en = stdout_of(&["compare", "--format", "csv"]);
+    assert!(
+        ar.starts_with("الصك,المادة,المتطلب,العنوان,الإلزام,"),
+        "{ar}"
+    );
+    assert_eq!(ar.lines().count(), en.lines().count());
+    for (a, e) in ar.lines().zip(en.lines()).skip(1) {
+        let key = |l: &str| l.split(',').take(3).collect::<Vec<_>>().join(",");
+        assert_eq!(key(a), key(e));
+        assert!(english_prose_lines(a).is_empty(), "{a}");
+        for word in [",met", ",gap", ",partial", ",unknown", ",mandatory"] {
+            assert!(!a.contains(word), "{a}");
+        }
+    }
+}

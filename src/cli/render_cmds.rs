@@ -269,7 +269,7 @@ pub fn compare(
     let mut r = None;
     let text = match format {
         TableFormat::Json => render::compare_json(&shared, &page),
-        TableFormat::Csv => Ok(render::compare_csv(&page)),
+        TableFormat::Csv => Ok(render::compare_csv(&page, opts.ui.lang())),
         TableFormat::Html | TableFormat::Md => match renderer(&shared, corpus, opts) {
             Ok(rend) => {
                 let kind = if format == TableFormat::Html {

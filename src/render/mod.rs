@@ -133,8 +133,11 @@ pub fn compare_json(shared: &Shared, page: &ComparePage) -> Result<String, Rende
 /// The matrix as CSV (RFC 4180, CRLF line ends): one row per requirement,
 /// one column per jurisdiction with the status word, then per instrument a
 /// `rating` row and a `coverage` row. A cell that a spreadsheet would read as
-/// a formula (starting with `=`, `+`, `-`, `@`) is prefixed with `'`.
-pub fn compare_csv(page: &ComparePage) -> String {
+/// a formula (starting with `=`, `+`, `-`, `@`) is prefixed with `'`. The
+/// headings, titles and words are in `lang`; ids, codes and rating letters
+/// are as written.
+pub fn compare_csv(page: &ComparePage, lang: crate::i18n::Lang) -> String {
+    let cat = crate::i18n::catalog(lang);
     let mut out = String::new();
     let mut row = |cells: Vec<String>| {
         let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();
@@ -142,11 +145,11 @@ pub fn compare_csv(page: &ComparePage) -> String {
         out.push_str("\r\n");
     };
     let mut head = vec![
-        "instrument".to_owned(),
-        "article".to_owned(),
-        "requirement".to_owned(),
-        "title".to_owned(),
-        "obligation".to_owned(),
+        cat.t("csv-instrument"),
+        cat.t("csv-article"),
+        cat.t("csv-requirement"),
+        cat.t("csv-title"),
+        cat.t("csv-obligation"),
     ];
     head.extend(page.columns.iter().map(|c| c.key.clone()));
     row(head);
@@ -157,10 +160,14 @@ pub fn compare_csv(page: &ComparePage) -> String {
                     m.instrument.clone(),
                     g.article.clone(),
                     r.requirement.clone(),
-                    r.title.en.clone(),
-                    r.obligation.to_string(),
+                    r.title.get(lang).to_owned(),
+                    cat.word("obligation", &r.obligation.to_string()),
                 ];
-                cells.extend(r.cells.iter().map(|c| c.status.to_string()));
+                cells.extend(
+                    r.cells
+                        .iter()
+                        .map(|c| cat.word("status", &c.status.to_string())),
+                );
                 row(cells);
             }
         }
@@ -168,7 +175,7 @@ pub fn compare_csv(page: &ComparePage) -> String {
             m.instrument.clone(),
             String::new(),
             "rating".to_owned(),
-            format!("{} rating (NR: not rated, under 75 % assessed)", m.short.en),
+            crate::t!(cat, "csv-rating", short = m.short.get(lang)),
             String::new(),
         ];
         rating.extend(m.ratings.iter().map(|c| c.rating.to_string()));
@@ -177,7 +184,7 @@ pub fn compare_csv(page: &ComparePage) -> String {
             m.instrument.clone(),
             String::new(),
             "coverage".to_owned(),
-            format!("{} coverage (assessed/counted)", m.short.en),
+            crate::t!(cat, "csv-coverage", short = m.short.get(lang)),
             String::new(),
         ];
         coverage.extend(
