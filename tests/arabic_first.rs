@@ -160,3 +160,15 @@ fn the_arabic_csv_has_arabic_words_and_the_same_keys() {
         }
     }
 }
+
+/// An offence whose encoding gives no Arabic label is named on an Arabic
+/// page by the Arabic name of its kind (its id beside it), not by the
+/// encoder's English label: Qatar's "Trafficking in human beings".
+#[test]
+fn an_offence_without_arabic_label_goes_by_its_kind() {
+    let md = stdout_of(&["--lang", "ar", "report", "QA", "--format", "md"]);
+    assert!(md.contains("**الاتجار بالأشخاص** (qa-tip)"), "{md}");
+    assert!(!md.contains("Trafficking in human beings** (qa-tip)"));
+    let en = stdout_of(&["report", "QA", "--format", "md"]);
+    assert!(en.contains("Trafficking in human beings** (qa-tip)"));
+}

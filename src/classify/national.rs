@@ -53,9 +53,19 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcom
     };
     Some(Outcome {
         id: o.id.value.clone(),
+        // The encoder's label, in Arabic where the encoding gives it, else
+        // under the Arabic name of its kind (the offence's id follows it).
         label: o.label.as_ref().map_or_else(
             || Arg::term(vocab, TermSet::OffenceKinds, kind),
-            |l| Arg::Bilingual(l.clone()),
+            |l| {
+                Arg::Bilingual(crate::i18n::Wording {
+                    en: l.en.clone(),
+                    ar: l
+                        .ar
+                        .clone()
+                        .or_else(|| vocab.get(TermSet::OffenceKinds, kind).map(|t| t.ar.clone())),
+                })
+            },
         ),
         crime: Some(crime),
         binding: true,

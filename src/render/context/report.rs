@@ -662,11 +662,18 @@ pub fn report_page(
     let beyond: Vec<BeyondView> = check::beyond(j)
         .into_iter()
         .map(|b| {
+            // The encoder's label; in Arabic its label_ar, else the Arabic
+            // name of its kind.
             let offence_label = b.offence.as_deref().and_then(|id| {
-                j.offences
-                    .iter()
-                    .find(|o| o.id.value == id)
-                    .and_then(|o| o.label.clone())
+                let o = j.offences.iter().find(|o| o.id.value == id)?;
+                let mut label = o.label.clone()?;
+                if let (None, crate::model::KindRef::Vocab(kind)) = (&label.ar, &o.kind) {
+                    label.ar = corpus
+                        .vocabulary
+                        .get(crate::model::TermSet::OffenceKinds, &kind.value)
+                        .map(|t| t.ar.clone());
+                }
+                Some(label)
             });
             let label_ar = match b.kind {
                 BeyondKind::OffenceKind => offence_label.as_ref().and_then(|l| l.ar.as_deref()),
