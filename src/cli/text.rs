@@ -348,7 +348,7 @@ pub fn instruments(cat: &Catalog, corpus: &Corpus) -> String {
             )
         );
         if let Some(n) = &i.note {
-            let _ = writeln!(s, "         {}", n.trim());
+            let _ = writeln!(s, "         {}", n.get(cat.lang).trim());
         }
     }
     let _ = writeln!(s, "\n{}", rating_rules(cat));
@@ -445,7 +445,7 @@ pub fn explain(cat: &Catalog, corpus: &Corpus, inst: &Instrument, r: &Requiremen
         ours(cat, &r.recommendation, &r.recommendation_ar)
     );
     if let Some(n) = &r.note {
-        let _ = writeln!(s, "{}: {}", t!(cat, "label-note"), n.trim());
+        let _ = writeln!(s, "{}: {}", t!(cat, "label-note"), n.get(cat.lang).trim());
     }
     s
 }

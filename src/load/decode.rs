@@ -246,6 +246,25 @@ impl<'n> MapReader<'n> {
         en.map(|en| Wording { en, ar })
     }
 
+    /// lexgap's own note (on an instrument or a requirement): optional, but
+    /// where there is one its Arabic (`note_ar`) is required, as for titles.
+    pub fn note_both(&mut self, cx: &mut Cx<'_>) -> Option<Wording> {
+        let en: Option<String> = self.opt(cx, "note");
+        let ar = if en.is_some() {
+            self.arabic(cx, "note_ar", "note")
+        } else {
+            self.arabic_opt(cx, "note_ar")
+        };
+        if en.is_none() && ar.is_some() && !self.has("note") {
+            cx.error(
+                Code::MissingField,
+                self.node.loc,
+                msg!("diag-missing-field", field = "note"),
+            );
+        }
+        en.map(|en| Wording { en, ar })
+    }
+
     /// A required note, with its optional Arabic.
     pub fn note_req(&mut self, cx: &mut Cx<'_>) -> Option<Wording> {
         let en: Option<String> = self.req(cx, "note");

@@ -50,7 +50,7 @@ struct Head {
     binding: bool,
     rating_basis: crate::model::RatingBasis,
     definition_topic: Option<crate::model::Topic>,
-    note: Option<String>,
+    note: Option<crate::i18n::Wording>,
 }
 
 impl Decode for Head {
@@ -67,7 +67,7 @@ impl Decode for Head {
         let binding = m.req(cx, "binding");
         let rating_basis = m.opt_checked(cx, "rating_basis");
         let definition_topic = m.opt_checked(cx, "definition_topic");
-        let note = m.opt(cx, "note");
+        let note = m.note_both(cx);
         m.finish(cx);
         Some(Head {
             id: id?,
@@ -99,7 +99,7 @@ impl Decode for Requirement {
         let test = m.req(cx, "test");
         let recommendation = m.req(cx, "recommendation");
         let recommendation_ar = m.arabic(cx, "recommendation_ar", "recommendation");
-        let note = m.opt(cx, "note");
+        let note = m.note_both(cx);
         m.finish(cx);
         if quotes.as_ref().is_some_and(Vec::is_empty) {
             cx.error(Code::MissingField, n.loc, msg!("diag-requirement-no-quote"));

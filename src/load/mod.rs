@@ -459,6 +459,13 @@ mod tests {
                 "recommendation_ar: \"إضافة النقل إلى أفعال جريمة الاتجار بالأشخاص.\"",
                 "recommendation_ar: \"Add transportation.\"",
             );
+        // …and a note of lexgap's without its Arabic.
+        let first_note_ar = edited
+            .lines()
+            .find(|l| l.starts_with("    note_ar: "))
+            .expect("a requirement note")
+            .to_owned();
+        let edited = edited.replacen(&format!("{first_note_ar}\n"), "", 1);
         assert_ne!(&edited, text);
         let mut sources = SourceMap::default();
         let id = sources.add(SourceFile {
@@ -482,7 +489,7 @@ mod tests {
                 )
             })
             .collect();
-        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found.len(), 3, "{found:?}");
         assert_eq!(found[0].0, Code::BadValue);
         assert!(found[0].1.starts_with("requirements[1]"), "{found:?}");
         assert!(found[0].2.contains("is not written in Arabic"), "{found:?}");

@@ -45,7 +45,8 @@ pub struct Instrument {
     pub binding: bool,
     pub rating_basis: RatingBasis,
     pub definition_topic: Option<Topic>,
-    pub note: Option<String>,
+    /// lexgap's note, in English and Arabic (both required).
+    pub note: Option<Wording>,
     pub file: String,
     /// The crimes the instrument defines, for classifying fact patterns.
     pub definitions: Vec<super::Definition>,
@@ -87,7 +88,8 @@ pub struct Requirement {
     pub test: Test,
     pub recommendation: String,
     pub recommendation_ar: String,
-    pub note: Option<String>,
+    /// lexgap's note, in English and Arabic (both required).
+    pub note: Option<Wording>,
 }
 
 /// The test language (docs/FORMAT.md, "Tests").

@@ -72,7 +72,7 @@ pub struct InstrumentView {
     pub binding: bool,
     pub basis: RatingBasis,
     pub adopted: Option<Date>,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
     pub defines_trafficking: bool,
     pub requirement_count: usize,
     /// Keyed by article as written in the instrument file ("3(a)").
@@ -99,7 +99,7 @@ pub struct RequirementView {
     pub topic: Topic,
     pub obligation: Obligation,
     pub recommendation: Wording,
-    pub note: Option<String>,
+    pub note: Option<Wording>,
     /// The test in words.
     pub test: String,
 }
