@@ -177,27 +177,16 @@ impl<'n> MapReader<'n> {
         key: &'static str,
         of: &'static str,
     ) -> Option<String> {
-        let Some(v) = self.find(key) else {
+        if !self.has(key) {
+            self.read.push(key);
             cx.error(
                 Code::MissingField,
                 self.node.loc,
                 msg!("diag-missing-arabic", field = key, of = of),
             );
             return None;
-        };
-        cx.in_key(key, |cx| {
-            let s = Sp::<String>::decode(v, cx)?;
-            if s.value.chars().any(is_arabic_letter) {
-                Some(s.value)
-            } else {
-                cx.error(
-                    Code::BadValue,
-                    s.loc,
-                    msg!("diag-not-arabic", field = key, value = s.value.as_str()),
-                );
-                None
-            }
-        })
+        }
+        self.arabic_opt(cx, key)
     }
 
     /// An optional Arabic wording (`title_ar`, `label_ar`): when present, it
