@@ -172,3 +172,39 @@ fn an_offence_without_arabic_label_goes_by_its_kind() {
     let en = stdout_of(&["report", "QA", "--format", "md"]);
     assert!(en.contains("Trafficking in human beings** (qa-tip)"));
 }
+
+/// The first letter of `html`'s text, tags left out; `None` when the text
+/// begins with a «…» quotation (legal text, in its own language).
+fn first_letter(html: &str) -> Option<char> {
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            '«' if !in_tag => return None,
+            c if !in_tag && c.is_alphabetic() => return Some(c),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// No Arabic text of ours is marked English on an Arabic page: what follows
+/// `lang="en"` starts with a Latin letter (or a quotation of the law).
+#[test]
+fn nothing_arabic_is_marked_english() {
+    assert_eq!(first_letter("<p>الفعل</p>"), Some('ا'));
+    assert_eq!(first_letter("<p>«تجنيد» (recruiting)</p>"), None);
+    for code in ["KW", "QA"] {
+        let html = stdout_of(&["--lang", "ar", "report", code]);
+        let marked = html.split(r#"lang="en" dir="ltr">"#).skip(1).count();
+        assert!(marked > 0, "{code}: nothing marked English");
+        for part in html.split(r#"lang="en" dir="ltr">"#).skip(1) {
+            assert!(
+                !first_letter(part).is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+                "{code}: Arabic marked English: {}",
+                &part[..part.len().min(160)]
+            );
+        }
+    }
+}
