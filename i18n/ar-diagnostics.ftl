@@ -69,6 +69,7 @@ diag-keys-not-strings = يجب أن تكون مفاتيح التعيين نصو�
 diag-missing-field = الحقل `{ $field }` مفقود
 diag-missing-arabic = الحقل `{ $field }` مفقود: وهو الصياغة العربية للحقل `{ $of }`؛ يكتب lexgap تقاريره بالعربية والإنجليزية، فيلزم كل صك وتعريف ومتطلب أن يذكر الصياغتين كلتيهما (docs/FORMAT.md، «Arabic wording»)
 diag-not-arabic = الحقل `{ $field }` غير مكتوب بالعربية: «{ $value }»
+diag-absent-from-partly-read-law = سُجِّل `{ $term }` غائبًا من { $law }، مع أنه لم يُقرأ من هذا القانون إلا جزء ({ $part }): فالغياب يقتضي قراءة القانون كله؛ فاتركه غير معروف إلى حينها
 diag-arabic-quote = الاقتباس `arabic` هو النص العربي للحكم: `lang: ar` (والموجود `{ $lang }`)، ولا يتضمن اقتباس `arabic` آخر
 diag-unknown-field = الحقل `{ $field }` ليس من حقول الصيغة
 diag-unknown-field-expected = الحقل `{ $field }` ليس من حقول الصيغة (الحقول المقبولة هنا: { $expected })

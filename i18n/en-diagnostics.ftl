@@ -72,6 +72,7 @@ diag-keys-not-strings = mapping keys must be strings
 diag-missing-field = missing field `{ $field }`
 diag-missing-arabic = missing field `{ $field }`: the Arabic wording of `{ $of }`; lexgap writes its reports in Arabic as well as English, so every instrument, definition and requirement gives both (docs/FORMAT.md, "Arabic wording")
 diag-not-arabic = `{ $field }` is not written in Arabic: "{ $value }"
+diag-absent-from-partly-read-law = `{ $term }` is recorded as absent from { $law }, but only part of that law was read ({ $part }): an absence needs the whole law read; leave it unknown until then
 diag-arabic-quote = an `arabic` quotation is the Arabic text of the provision: `lang: ar` (found `{ $lang }`), and no `arabic` inside it
 diag-unknown-field = unknown field `{ $field }`
 diag-unknown-field-expected = unknown field `{ $field }` (expected one of: { $expected })

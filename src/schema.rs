@@ -625,6 +625,9 @@ struct Law {
     amended_by: Option<Vec<String>>,
     /// Where the law's text was found.
     sources: Vec<String>,
+    /// Where only part of the law was read: which part. No absence
+    /// (`not_provided`) may then name this law.
+    read_in_part: Option<String>,
     note: Option<String>,
     /// The note in Arabic, shown on Arabic pages (optional; needs `note`).
     note_ar: Option<Arabic>,

@@ -175,6 +175,7 @@ impl Decode for Law {
         let repealed_on = m.opt_checked(cx, "repealed_on");
         let amended_by = m.opt_checked(cx, "amended_by");
         let sources: Option<Vec<String>> = m.req(cx, "sources");
+        let read_in_part = m.opt(cx, "read_in_part");
         let note = m.note(cx);
         m.finish(cx);
         Some(Law {
@@ -188,6 +189,7 @@ impl Decode for Law {
             repealed_on: repealed_on?,
             amended_by: amended_by?.unwrap_or_default(),
             sources: sources?,
+            read_in_part,
             note,
         })
     }

@@ -551,6 +551,21 @@ impl V<'_> {
             if !self.damage.laws {
                 for (k, l) in np.laws.iter().enumerate() {
                     self.reference(l, &laws, &format!("{path}.laws[{k}]"), "diag-no-law");
+                    // An absence needs the whole law read.
+                    if let Some(part) = j.law(&l.value).and_then(|law| law.read_in_part.as_deref())
+                    {
+                        self.err(
+                            Code::Inconsistent,
+                            l.loc,
+                            &format!("{path}.laws[{k}]"),
+                            msg!(
+                                "diag-absent-from-partly-read-law",
+                                term = &np.term.value,
+                                law = &l.value,
+                                part = part
+                            ),
+                        );
+                    }
                 }
             }
         }

@@ -113,6 +113,9 @@ pub struct Law {
     pub repealed_on: Option<Date>,
     pub amended_by: Vec<String>,
     pub sources: Vec<String>,
+    /// Where only part of the law was read: which part (`read_in_part`).
+    /// An absence (`not_provided`) cannot rest on such a law.
+    pub read_in_part: Option<String>,
     pub note: Option<Wording>,
 }
 
