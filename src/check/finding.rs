@@ -93,6 +93,17 @@ impl Trace {
             .iter()
             .filter(move |p| !any || p.status == self.status)
     }
+
+    /// The parts to show when explaining the status: where the test holds
+    /// (met or partial), the parts that decide it — listing the others
+    /// (e.g. "no death penalty") would read as a shortfall; otherwise all.
+    pub fn shown_parts(&self) -> Vec<&Trace> {
+        if matches!(self.status, Status::Met | Status::Partial) {
+            self.deciding_parts().collect()
+        } else {
+            self.parts.iter().collect()
+        }
+    }
 }
 
 keyword!(

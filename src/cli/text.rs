@@ -277,15 +277,7 @@ fn trace(cat: &Catalog, s: &mut String, t: &Trace, indent: usize) {
         };
         let _ = writeln!(s, "{pad}{}{cite}", say_steps(cat, &t.detail));
     } else {
-        // An `any` that holds is explained by the parts that hold; listing
-        // the others (e.g. "no death penalty") would read as a shortfall.
-        let holds = matches!(t.status, Status::Met | Status::Partial);
-        let parts: Vec<&Trace> = if holds {
-            t.deciding_parts().collect()
-        } else {
-            t.parts.iter().collect()
-        };
-        for p in parts {
+        for p in t.shown_parts() {
             let _ = writeln!(
                 s,
                 "{pad}{} {}: {}",

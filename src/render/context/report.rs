@@ -440,15 +440,7 @@ pub(super) fn trace_lines(t: &Trace, depth: usize, out: &mut Vec<TraceLine>) {
             cites,
         });
     } else {
-        // An `any` that holds is explained by the parts that hold (as in the
-        // text output); otherwise every part is shown.
-        let holds = matches!(t.status, Status::Met | Status::Partial);
-        let parts: Vec<&Trace> = if holds {
-            t.deciding_parts().collect()
-        } else {
-            t.parts.iter().collect()
-        };
-        for p in parts {
+        for p in t.shown_parts() {
             out.push(TraceLine {
                 depth,
                 status: Some(p.status),
@@ -530,21 +522,21 @@ pub fn provision_view(j: &Jurisdiction, p: &Provision) -> ProvisionView {
 /// A jurisdiction's name: the English, and for an Arabic page the name in
 /// the original language where it is written in Arabic.
 pub(super) fn jurisdiction_name(j: &Jurisdiction) -> Wording {
-    let arabic = j
-        .name_original
-        .as_deref()
-        .filter(|n| crate::render::i18n::starts_right_to_left(n));
-    Wording::new(&j.name, arabic)
+    with_arabic_original(&j.name, j.name_original.as_deref())
+}
+
+/// The English, with the original for an Arabic page where it is Arabic.
+fn with_arabic_original(en: &str, original: Option<&str>) -> Wording {
+    Wording::new(
+        en,
+        original.filter(|o| crate::render::i18n::starts_right_to_left(o)),
+    )
 }
 
 /// A law's title: the English, and for an Arabic page the original title
 /// where it is written in Arabic (the law's own words, not a translation).
 fn law_title(l: &crate::model::Law) -> Wording {
-    let arabic = l
-        .title_original
-        .as_deref()
-        .filter(|t| crate::render::i18n::starts_right_to_left(t));
-    Wording::new(&l.title, arabic)
+    with_arabic_original(&l.title, l.title_original.as_deref())
 }
 
 pub(super) fn law_view(l: &crate::model::Law) -> LawView {
