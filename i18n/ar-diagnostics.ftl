@@ -120,6 +120,7 @@ diag-what-requirement = متطلب
 diag-what-term = مصطلح
 diag-what-term-list = قائمة مصطلحات
 diag-what-english = ترجمة إنجليزية
+diag-what-translation = بيان ترجمة (نوعها ومن أعدّها)
 diag-what-absence = إثبات غياب
 diag-what-offence = جريمة
 diag-what-offence-kind = نوع جريمة
@@ -283,3 +284,6 @@ diag-git-no-commit = لم يمسّ أيُّ إيداع { $path }
 
 diag-uncited = الحكم `{ $provision }` لا تستشهد به أي جريمة أو تدبير أو ملاحظة `beyond`
 diag-no-english = الحكم `{ $provision }` ({ $lang }) بلا ترجمة إنجليزية
+diag-law-language-missing = لا يذكر القانون { $law } لغته، والحكم { $provision } يقتبسه بنصه: أضف `language:` (رمز ISO 639-1 للغة نصه المعتمد، مثل `ar`)، ليُعرف أن النص بلغة أخرى ترجمة
+diag-translation-unmarked = نص الحكم { $provision } بلغة `{ $lang }`، والقانون { $law } مكتوب بلغة `{ $law_lang }`: فالنص بلغة أخرى ترجمة لا نص القانون؛ بيِّن ذلك بـ `translation:` (`kind`: ‏official أو unofficial أو encoder؛ `by`: من أعدّها)، أو اقتبس النص الأصلي
+diag-translation-own-language = النص بلغة `{ $lang }`، وهي لغة القانون نفسه: فهو نص القانون لا ترجمته؛ احذف `translation`

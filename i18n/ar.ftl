@@ -123,6 +123,7 @@ note-quote-english-beside-arabic = وإلى جانبه النص الإنجليز
 translation-official = ترجمة رسمية
 translation-unofficial = ترجمة غير رسمية
 translation-encoder = ترجمة المُرمِّز نفسه
+translation-of-law = ليس هذا نص القانون نفسه: { $kind } { $language } (مصدرها: { $by }). والنص المعتمد للقانون { $law_language }.
 verdict-made-out = الأركان متوافرة
 verdict-not-made-out = الأركان غير متوافرة
 verdict-cannot-tell = لا يمكن الجزم

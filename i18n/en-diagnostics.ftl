@@ -123,6 +123,7 @@ diag-what-requirement = a requirement
 diag-what-term = a term
 diag-what-term-list = a term list
 diag-what-english = an English rendering
+diag-what-translation = a translation mark (kind and translator)
 diag-what-absence = an absence
 diag-what-offence = an offence
 diag-what-offence-kind = an offence kind
@@ -287,3 +288,6 @@ diag-git-no-commit = no commit touched { $path }
 
 diag-uncited = provision `{ $provision }` is not cited by any offence, measure or `beyond` note
 diag-no-english = provision `{ $provision }` ({ $lang }) has no English rendering
+diag-law-language-missing = law { $law } does not say its language, and provision { $provision } quotes it verbatim: add `language:` (the ISO 639-1 code of the law's authoritative text, e.g. `ar`), so that a text in another language is known to be a translation
+diag-translation-unmarked = the text of provision { $provision } is in `{ $lang }`, but law { $law } is written in `{ $law_lang }`: a text in another language is a translation, not the law's wording; say so with `translation:` (`kind`: official, unofficial or encoder; `by`: who made it), or quote the original
+diag-translation-own-language = the text is in `{ $lang }`, the law's own language: it is the law's wording, not a translation; remove `translation`

@@ -103,6 +103,7 @@ note-quote-english-beside-arabic = The English text ({ $cite }), as quoted in le
 translation-official = official translation
 translation-unofficial = unofficial translation
 translation-encoder = encoder's own translation
+translation-of-law = Not the law's own wording: { $kind } { $language } (by { $by }). The law's authoritative text is { $law_language }.
 verdict-made-out = made out
 verdict-not-made-out = not made out
 verdict-cannot-tell = cannot tell

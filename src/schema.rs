@@ -613,6 +613,10 @@ struct Law {
     title: String,
     /// The title in the original language.
     title_original: Option<String>,
+    /// The language of the law's authoritative text. Required once a
+    /// provision quotes the law verbatim; a text in another language is then
+    /// a translation and must say so (`translation`).
+    language: Option<LangCode>,
     /// The law's number as the source writes it (e.g. "91/2013").
     number: Option<Label>,
     dates: Option<LawDates>,
@@ -646,6 +650,17 @@ struct English {
 
 #[derive(JsonSchema)]
 #[schemars(deny_unknown_fields)]
+struct Translation {
+    /// official (issued by the state) | unofficial (a third party) | encoder.
+    kind: Kw<TranslationKind>,
+    /// Who made or published it.
+    by: String,
+    /// The same in Arabic, shown on Arabic pages (optional).
+    by_ar: Option<Arabic>,
+}
+
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields)]
 struct Provision {
     /// Unique in the file.
     id: Id,
@@ -661,6 +676,9 @@ struct Provision {
     lang: LangCode,
     /// Needed in practice when `lang` is not en.
     english: Option<English>,
+    /// Required when `lang` is not the law's `language` (and the text is
+    /// verbatim): the text is then a translation, not the law's wording.
+    translation: Option<Translation>,
     source: Url,
     /// verbatim, or secondary (a third party's summary; findings on it are flagged).
     confidence: Kw<Confidence>,

@@ -44,7 +44,7 @@ fn validate_rejects_bad_input_with_exit_2_and_a_located_diagnostic() {
             "error[E030]: unknown means `fraudd`",
         ))
         .stderr(predicate::str::contains(
-            "tests/bad/unknown-term-means.yaml:27:13",
+            "tests/bad/unknown-term-means.yaml:28:13",
         ))
         .stderr(predicate::str::contains("did you mean `fraud`?"));
 }

@@ -146,6 +146,7 @@ laws: []                          # replace [] with the laws you read:
 #  - id: {{lower}}-1-2020             # unique; lower case, digits, '-'
 #    title: "<title in English>"
 #    title_original: "<title in the original language>"
+#    language: ar                 # the language of the law's authoritative text
 #    number: "<the law's number, as the source writes it>"
 #    dates: {issued: YYYY-MM-DD, in_force: YYYY-MM-DD}
 #    status: in_force             # in_force | repealed | amended | unknown | bill
@@ -161,6 +162,7 @@ laws: []                          # replace [] with the laws you read:
 #      text: "<an English rendering>"
 #      kind: encoder              # official | unofficial | encoder (your own)
 #      by: "<who translated it>"
+#    # translation: {kind: unofficial, by: "<who>"}  # only when `lang` is not the law's language
 #    source: "https://<the source of this text>"
 #    confidence: verbatim         # verbatim | secondary (a third party's summary)
 

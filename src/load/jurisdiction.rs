@@ -1,12 +1,13 @@
 //! Decoding of a jurisdiction file (docs/FORMAT.md, "Jurisdiction file").
 
-use super::common::{Refs, text_fields};
+use super::common::{Refs, is_language_code, text_fields};
 use super::decode::{Cx, Decode, Lenient};
 use super::node::{Node, NodeKind};
 use crate::diag::Code;
+use crate::i18n::Wording;
 use crate::model::{
     Beyond, Child, Encoding, Historical, Jurisdiction, KindRef, Law, LawDates, Measure,
-    NotProvided, Offence, Penalty, Provision, Requires, Scope, Sp,
+    NotProvided, Offence, Penalty, Provision, Requires, Scope, Sp, Translation,
 };
 use crate::msg;
 
@@ -168,6 +169,15 @@ impl Decode for Law {
         let id = m.req(cx, "id");
         let title = m.req(cx, "title");
         let title_original = m.opt(cx, "title_original");
+        let language: Option<Sp<String>> = m.opt(cx, "language");
+        let language = language.filter(|l| {
+            let ok = is_language_code(&l.value);
+            if !ok {
+                let message = msg!("diag-bad-lang", value = &l.value);
+                cx.in_key("language", |cx| cx.error(Code::BadValue, l.loc, message));
+            }
+            ok
+        });
         let number = m.opt(cx, "number");
         let dates = m.opt_checked(cx, "dates");
         let status = m.req(cx, "status");
@@ -182,6 +192,7 @@ impl Decode for Law {
             id: id?,
             title: title?,
             title_original,
+            language,
             number,
             dates: dates?.unwrap_or_default(),
             status: status?,
@@ -203,6 +214,7 @@ impl Decode for Provision {
         let article = m.req(cx, "article");
         let title = m.wording(cx, "title", "title_ar");
         let text = text_fields(&mut m, cx);
+        let translation = m.opt_checked(cx, "translation");
         let note = m.note(cx);
         m.finish(cx);
         Some(Provision {
@@ -211,7 +223,22 @@ impl Decode for Provision {
             article: article?,
             title,
             text: text?,
+            translation: translation?,
             note,
+        })
+    }
+}
+
+impl Decode for Translation {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        let mut m = cx.map(n, "diag-what-translation")?;
+        let kind = m.req(cx, "kind");
+        let by: Option<String> = m.req(cx, "by");
+        let by_ar = m.arabic_opt(cx, "by_ar");
+        m.finish(cx);
+        Some(Translation {
+            kind: kind?,
+            by: Wording::new(&by?, by_ar.as_deref()),
         })
     }
 }
@@ -325,7 +352,7 @@ impl Decode for Offence {
                 value: true,
                 provisions: Vec::new(),
                 scope: Scope::Full,
-                note: Some(crate::i18n::Wording::new(
+                note: Some(Wording::new(
                     "implied by the complete list of means",
                     Some("يُستفاد من اكتمال قائمة الوسائل"),
                 )),

@@ -5,8 +5,8 @@
 use super::jurisdiction::Damage;
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message, did_you_mean};
 use crate::model::{
-    BOOL_FIELDS, Instrument, Jurisdiction, KindRef, LawStatus, NUMBER_FIELDS, Purpose, Scenario,
-    Sp, TermItem, TermList, TermRef, TermSet, Test, Vocabulary,
+    BOOL_FIELDS, Instrument, Jurisdiction, KindRef, Law, LawStatus, NUMBER_FIELDS, Provision,
+    Purpose, Scenario, Sp, TermItem, TermList, TermRef, TermSet, Test, Vocabulary,
 };
 use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
@@ -128,6 +128,53 @@ impl V<'_> {
                 .at(loc.file.unwrap_or(self.file), Some(loc))
                 .path(path),
         );
+    }
+
+    /// A text of a law in another language than the law's own is a
+    /// translation, and must say who made it; the law's own language must be
+    /// known for any text quoted as its wording. A secondary summary is
+    /// nobody's wording, so neither applies to it.
+    fn translation<'j>(
+        &mut self,
+        law: &'j Law,
+        k: usize,
+        p: &Provision,
+        path: &str,
+        asked: &mut BTreeSet<&'j str>,
+    ) {
+        let lang = &p.text.lang;
+        match (&law.language, &p.translation) {
+            (Some(own), Some(t)) if own.value == *lang => self.err(
+                Code::Inconsistent,
+                t.kind.loc,
+                &format!("{path}.translation"),
+                msg!("diag-translation-own-language", lang = lang),
+            ),
+            _ if p.text.is_secondary() => {}
+            (None, _) if asked.insert(law.id.value.as_str()) => self.err(
+                Code::MissingField,
+                law.id.loc,
+                &format!("laws[{k}]"),
+                msg!(
+                    "diag-law-language-missing",
+                    law = &law.id.value,
+                    provision = &p.id.value
+                ),
+            ),
+            (Some(own), None) if own.value != *lang => self.err(
+                Code::MissingField,
+                p.id.loc,
+                path,
+                msg!(
+                    "diag-translation-unmarked",
+                    provision = &p.id.value,
+                    lang = lang,
+                    law = &law.id.value,
+                    law_lang = &own.value
+                ),
+            ),
+            _ => {}
+        }
     }
 
     fn err_help(
@@ -362,6 +409,8 @@ impl V<'_> {
             "provisions",
             "diag-duplicate-provision",
         );
+        // Laws already asked for their language (once each).
+        let mut asked = BTreeSet::new();
         for (i, p) in j.provisions.iter().enumerate() {
             if !self.damage.laws {
                 self.reference(
@@ -384,6 +433,9 @@ impl V<'_> {
                     .at(p.id.loc.file.unwrap_or(self.file), Some(p.id.loc))
                     .path(format!("provisions[{i}]")),
                 );
+            }
+            if let Some(k) = j.laws.iter().position(|l| l.id.value == p.law.value) {
+                self.translation(&j.laws[k], k, p, &format!("provisions[{i}]"), &mut asked);
             }
         }
         let provs: Vec<&str> = j.provisions.iter().map(|p| p.id.value.as_str()).collect();

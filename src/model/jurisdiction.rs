@@ -1,7 +1,7 @@
 //! One country's encoding: its laws, the provisions quoted from them, the
 //! offences they create (as facts in vocabulary terms) and the measures.
 
-use super::{Date, Scope, Sp, Text};
+use super::{Date, Scope, Sp, Text, TranslationKind};
 use crate::i18n::Wording;
 use crate::keyword;
 use serde::Serialize;
@@ -106,6 +106,9 @@ pub struct Law {
     pub id: Sp<String>,
     pub title: String,
     pub title_original: Option<String>,
+    /// The language of the law's authoritative text (ISO 639-1). A text of
+    /// it quoted in another language is a translation and must say so.
+    pub language: Option<Sp<String>>,
     pub number: Option<String>,
     pub dates: LawDates,
     pub status: LawStatus,
@@ -127,7 +130,18 @@ pub struct Provision {
     pub title: Option<Wording>,
     #[serde(flatten)]
     pub text: Text,
+    /// Set where `text` is not in the law's own language: who rendered it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation: Option<Translation>,
     pub note: Option<Wording>,
+}
+
+/// A provision's text that is a translation of the law, not its wording.
+#[derive(Debug, Clone, Serialize)]
+pub struct Translation {
+    pub kind: Sp<TranslationKind>,
+    /// Who made it (`by`, with `by_ar` for Arabic pages).
+    pub by: Wording,
 }
 
 /// An offence kind from the vocabulary, or a kind beyond it.

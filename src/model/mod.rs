@@ -17,7 +17,7 @@ pub use instrument::{Instrument, Obligation, RatingBasis, Requirement, Test, Top
 pub use jurisdiction::{
     Beyond, Child, Draft, Encoding, EncodingStatus, Fact, Historical, Jurisdiction, KindRef, Law,
     LawDates, LawStatus, ListField, Measure, NotProvided, Offence, Penalty, Provision, Requires,
-    TermItem, TermList, TermRef,
+    TermItem, TermList, TermRef, Translation,
 };
 pub use scenario::{
     Age, Benefit, Border, Expected, ExpectedJurisdiction, ExpectedOffence, Facts, Purpose,

@@ -10,12 +10,14 @@
 //! outputs (docs/REPORTS.md).
 //!
 //! One file a page kind: `shared.rs`, `nav.rs`, `report.rs`, `compare.rs`,
-//! `instrument.rs`, `index.rs`.
+//! `instrument.rs`, `index.rs`; `provision.rs` is the quoted provision the
+//! report and the comparison share.
 
 mod compare;
 mod index;
 mod instrument;
 mod nav;
+mod provision;
 mod report;
 mod shared;
 
@@ -23,6 +25,7 @@ pub use compare::*;
 pub use index::*;
 pub use instrument::*;
 pub use nav::*;
+pub use provision::*;
 pub use report::*;
 pub use shared::*;
 

@@ -74,7 +74,7 @@ pub fn columns(corpus: &Corpus) -> Vec<ColumnView> {
                     j.code.value.clone()
                 },
                 slug,
-                name: super::report::jurisdiction_name(j),
+                name: super::provision::jurisdiction_name(j),
                 as_of: j.as_of.to_string(),
                 draft: j.encoding.status == crate::model::EncodingStatus::Draft,
                 superseded_on: j.historical.as_ref().map(|h| h.superseded_on),

@@ -1,7 +1,9 @@
 //! The context of a jurisdiction's report ([`ReportPage`]), also its JSON.
 
+use super::provision::{jurisdiction_name, law_title};
 use super::{
-    InstrumentView, LinkView, Nav, Ordered, TextView, anchor, article_label, dir_of, text_view,
+    InstrumentView, LinkView, Nav, Ordered, ProvisionView, anchor, article_label, dir_of,
+    provision_view,
 };
 use crate::check::reason::Arg;
 use crate::check::{
@@ -10,7 +12,7 @@ use crate::check::{
 };
 use crate::i18n::Wording;
 use crate::model::{
-    Corpus, Date, Jurisdiction, LawStatus, ListField, Obligation, Provision, RatingBasis, Topic,
+    Corpus, Date, Jurisdiction, LawStatus, ListField, Obligation, RatingBasis, Topic,
 };
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -310,24 +312,6 @@ pub struct Above {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ProvisionView {
-    pub id: String,
-    pub anchor: String,
-    pub law: String,
-    pub law_title: Wording,
-    pub law_number: Option<String>,
-    /// The law's status is not settled, or the law is repealed in a current
-    /// encoding.
-    pub law_uncertain: bool,
-    pub article: String,
-    pub article_label: String,
-    pub title: Option<Wording>,
-    #[serde(flatten)]
-    pub text: TextView,
-    pub note: Option<Wording>,
-}
-
-#[derive(Debug, Clone, Serialize)]
 pub struct BeyondView {
     pub kind: BeyondKind,
     pub kind_label: &'static str,
@@ -373,10 +357,6 @@ pub(super) fn original_lang(j: &Jurisdiction) -> Option<String> {
         .map(|p| p.text.lang.as_str())
         .find(|l| *l != "en")
         .map(str::to_owned)
-}
-
-pub(super) fn law_uncertain(j: &Jurisdiction, p: &Provision) -> bool {
-    j.law_unsettled(&p.law.value)
 }
 
 pub fn jurisdiction_view(j: &Jurisdiction, slug: &str) -> JurisdictionView {
@@ -500,43 +480,6 @@ pub fn finding_view(corpus: &Corpus, f: &Finding) -> FindingView {
         notes_above: vec![None; notes.len()],
         notes,
     }
-}
-
-pub fn provision_view(j: &Jurisdiction, p: &Provision) -> ProvisionView {
-    let law = j.law(&p.law.value);
-    ProvisionView {
-        id: p.id.value.clone(),
-        anchor: anchor(&["prov", &p.id.value]),
-        law: p.law.value.clone(),
-        law_title: law.map_or_else(|| Wording::new(&p.law.value, None), law_title),
-        law_number: law.and_then(|l| l.number.clone()),
-        law_uncertain: law_uncertain(j, p),
-        article: p.article.clone(),
-        article_label: article_label(&p.article),
-        title: p.title.clone(),
-        text: text_view(&p.text),
-        note: p.note.clone(),
-    }
-}
-
-/// A jurisdiction's name: the English, and for an Arabic page the name in
-/// the original language where it is written in Arabic.
-pub(super) fn jurisdiction_name(j: &Jurisdiction) -> Wording {
-    with_arabic_original(&j.name, j.name_original.as_deref())
-}
-
-/// The English, with the original for an Arabic page where it is Arabic.
-fn with_arabic_original(en: &str, original: Option<&str>) -> Wording {
-    Wording::new(
-        en,
-        original.filter(|o| crate::render::i18n::starts_right_to_left(o)),
-    )
-}
-
-/// A law's title: the English, and for an Arabic page the original title
-/// where it is written in Arabic (the law's own words, not a translation).
-fn law_title(l: &crate::model::Law) -> Wording {
-    with_arabic_original(&l.title, l.title_original.as_deref())
 }
 
 pub(super) fn law_view(l: &crate::model::Law) -> LawView {
