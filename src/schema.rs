@@ -246,19 +246,20 @@ impl JsonSchema for Arabic {
     }
 }
 
-/// A web address.
-struct Url;
+/// Where a provision's text was read: a page's URL, or in words for a
+/// secondary summary known only by its site (the loader checks which).
+struct Source;
 
-impl JsonSchema for Url {
+impl JsonSchema for Source {
     fn schema_name() -> Cow<'static, str> {
-        "Url".into()
+        "Source".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "pattern": "^https?://",
-            "description": "Where the text was taken from: an http(s) URL.",
-            "examples": ["https://example.org/law.pdf"],
+            "minLength": 1,
+            "description": "The URL of the page the text was read on (not a bare site). Only a secondary summary whose page was not recorded may be cited in words instead.",
+            "examples": ["https://example.org/law.pdf", "US TIP Report 2023, via example.org (site only; the page was not recorded)"],
         })
     }
 }
@@ -373,7 +374,7 @@ fn fact_schema(generator: &mut SchemaGenerator, value: Schema, what: &str) -> Sc
     let scope = generator.subschema_for::<Kw<Scope>>();
     let arabic = generator.subschema_for::<Arabic>();
     json_schema!({
-        "description": format!("{what}: bare, or with its evidence ({{value, provisions, scope, note}}). Left out: unknown."),
+        "description": format!("{what}: bare (the offence's provisions state it), or with the provisions that state it ({{value, provisions, scope, note}}). Left out: unknown."),
         "anyOf": [
             value.clone(),
             {
@@ -385,7 +386,7 @@ fn fact_schema(generator: &mut SchemaGenerator, value: Schema, what: &str) -> Sc
                     "note": { "type": "string" },
                     "note_ar": arabic,
                 },
-                "required": ["value"],
+                "required": ["value", "provisions"],
                 "additionalProperties": false,
             }
         ]
@@ -679,7 +680,7 @@ struct Provision {
     /// Required when `lang` is not the law's `language` (and the text is
     /// verbatim): the text is then a translation, not the law's wording.
     translation: Option<Translation>,
-    source: Url,
+    source: Source,
     /// verbatim, or secondary (a third party's summary; findings on it are flagged).
     confidence: Kw<Confidence>,
     /// What was left out of the text and why, cut-off markers, variants.

@@ -101,3 +101,84 @@ fn an_absence_from_a_partly_read_law_is_refused() {
         "{text}"
     );
 }
+
+/// Rule 3: Egypt's smuggling offence stated `requires.border_crossing: true`
+/// with a note and no provision (an inference from the offence's name).
+#[test]
+fn a_fact_that_no_provision_states_is_refused() {
+    let old = bundled("eg.yaml").replacen(
+        "    attempt:\n      value: true\n      provisions: [eg-82-2016-art-6]\n",
+        "    requires:\n      border_crossing:\n        value: true\n        note: \"Smuggling inherently involves a border crossing.\"\n    attempt:\n      value: true\n      provisions: [eg-82-2016-art-6]\n",
+        1,
+    );
+    let (errors, text) = errors_of("eg.yaml", old);
+    assert_eq!(errors, 1, "{text}");
+    assert!(
+        text.contains("error[E022]: this fact names no provision"),
+        "{text}"
+    );
+    assert!(
+        text.contains("offences[1].requires.border_crossing"),
+        "{text}"
+    );
+}
+
+/// Rule 3: a Tunisian summary's source was the bare site the pack names,
+/// written as if it were the page's URL.
+#[test]
+fn a_site_is_not_the_page_a_text_was_read_on() {
+    let old = bundled("tn.yaml").replacen(
+        "source: \"US TIP Report 2023, via amicidilazzaro.it (site only; the page was not recorded)\"",
+        "source: \"https://amicidilazzaro.it\"",
+        1,
+    );
+    let (errors, text) = errors_of("tn.yaml", old);
+    assert_eq!(errors, 1, "{text}");
+    assert!(
+        text.contains("error[E023]: `https://amicidilazzaro.it` names a site, not the page"),
+        "{text}"
+    );
+}
+
+/// The status of one requirement for a jurisdiction given as text.
+fn status_of(name: &str, text: String, requirement: &str) -> String {
+    let loaded = load(&[Input::Text {
+        name: name.into(),
+        text,
+    }]);
+    let corpus = loaded.corpus.expect("loads");
+    let instruments: Vec<_> = corpus.instruments.iter().collect();
+    let checked = lexgap::check::check(&corpus, &instruments);
+    let f = checked[0]
+        .findings
+        .iter()
+        .find(|f| f.requirement == requirement)
+        .expect("requirement");
+    format!("{} {}", f.status, f.provisions.join(","))
+}
+
+/// Rule 4: Egypt's smuggling offence makes an organized criminal group an
+/// aggravating circumstance and says nothing of it as an element; the
+/// checker infers, as for every file, that the basic offence does not
+/// require it (the finding was unknown before).
+#[test]
+fn an_aggravation_is_not_an_element_of_the_basic_offence() {
+    assert_eq!(
+        status_of(
+            "eg.yaml",
+            bundled("eg.yaml"),
+            "untoc.34.2.som.organized_group"
+        ),
+        "met eg-82-2016-art-6-cases"
+    );
+    // Without the aggravation nothing is inferred.
+    let without = bundled("eg.yaml").replacen(
+        "        - term: organized_group\n          provisions: [eg-82-2016-art-6-cases]\n",
+        "        - other: \"(aggravation removed for the test)\"\n          provisions: [eg-82-2016-art-6-cases]\n",
+        1,
+    );
+    assert_eq!(
+        status_of("eg.yaml", without, "untoc.34.2.som.organized_group"),
+        "unknown "
+    );
+}

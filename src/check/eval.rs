@@ -5,7 +5,7 @@ use super::Status;
 use super::describe::test_reason;
 use super::finding::{Evidence, Trace};
 use super::reason::{Arg, Reason};
-use crate::model::{Fact, Jurisdiction, Offence, Scope, Sp, TermSet, Test, Vocabulary};
+use crate::model::{Fact, Jurisdiction, Offence, Scope, Sp, TermItem, TermSet, Test, Vocabulary};
 
 pub fn evaluate(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
     let mut trace = evaluate_inner(t, j, vocab);
@@ -161,7 +161,31 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
             otherwise,
         } => per_offence(test, j, offence, vocab, |o| {
             match o.bool_fact(&field.value) {
-                None => (Status::Unknown, not_encoded(o, &field.value), None),
+                None => match not_an_element(o, &field.value, vocab) {
+                    Some((term, item)) => {
+                        let provs = if item.provisions.is_empty() {
+                            refs(&o.provisions)
+                        } else {
+                            refs(&item.provisions)
+                        };
+                        let ev = Evidence::new(
+                            provs,
+                            Some(format!(
+                                "{}.aggravations ∋ {term} ⇒ {} = false",
+                                o.id.value, field.value
+                            )),
+                            item.note.clone(),
+                        );
+                        let why = Reason::new("reason-fact-inferred")
+                            .arg("offence", offence_arg(o))
+                            .arg("field", Arg::data(&field.value))
+                            .arg("value", Arg::word("bool", false))
+                            .arg("term", Arg::term(vocab, TermSet::Aggravations, term));
+                        let status = if *is { *otherwise } else { Status::Met };
+                        (status, why, Some(ev))
+                    }
+                    None => (Status::Unknown, not_encoded(o, &field.value), None),
+                },
                 Some(f) => {
                     let ev = fact_evidence(o, &field.value, f, f.value.to_string());
                     if f.value == *is {
@@ -344,6 +368,27 @@ fn offence_evidence(o: &Offence) -> Evidence {
         Some(format!("{} exists", o.id.value)),
         o.note.clone(),
     )
+}
+
+/// Where the encoding is silent on a `requires.*` fact, an aggravating
+/// circumstance the vocabulary marks `not_an_element` of it shows that the
+/// basic offence does not require it: the same inference for every file,
+/// drawn here rather than by each encoder (docs/CHECKING.md).
+fn not_an_element<'o, 'v>(
+    o: &'o Offence,
+    field: &str,
+    vocab: &'v Vocabulary,
+) -> Option<(&'v str, &'o TermItem)> {
+    let aggravations = o.aggravations.as_ref()?;
+    vocab
+        .set(TermSet::Aggravations)
+        .iter()
+        .filter(|t| t.not_an_element.as_ref().is_some_and(|f| f.value == field))
+        .find_map(|t| {
+            aggravations
+                .find(&t.id.value)
+                .map(|item| (t.id.value.as_str(), item))
+        })
 }
 
 fn fact_evidence<T>(o: &Offence, field: &str, f: &Fact<T>, value: String) -> Evidence {

@@ -183,6 +183,7 @@ fn fact_in_words(st: Style, r: &Reason) -> Option<String> {
         "reason-fact-is-partial" => ("reason-plain-partial", bool_phrase(get("value"))?),
         "reason-fact-is-partial-note" => ("reason-plain-partial-note", bool_phrase(get("value"))?),
         "reason-fact-required" => ("reason-plain-required", bool_phrase(get("value"))?),
+        "reason-fact-inferred" => ("reason-plain-inferred", bool_phrase(get("value"))?),
         "reason-at-least" => ("reason-plain-at-least", number_phrase(get("value"))?),
         "reason-at-least-partial" => (
             "reason-plain-at-least-partial",
@@ -206,7 +207,7 @@ fn fact_in_words(st: Style, r: &Reason) -> Option<String> {
     if let Some(req) = required {
         words.push(("required", req));
     }
-    for name in ["offence", "note", "kind", "otherwise"] {
+    for name in ["offence", "note", "kind", "otherwise", "term"] {
         if let Some(a) = get(name) {
             words.push((name, arg(st, a)));
         }

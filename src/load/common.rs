@@ -3,7 +3,9 @@
 use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
 use crate::diag::Code;
-use crate::model::{English, Fact, Quote, Scope, Sp, TermItem, TermList, TermRef, Text};
+use crate::model::{
+    Confidence, English, Fact, Quote, Scope, Sp, TermItem, TermList, TermRef, Text,
+};
 use crate::msg;
 
 impl Decode for English {
@@ -28,7 +30,7 @@ pub fn text_fields(m: &mut super::decode::MapReader<'_>, cx: &mut Cx<'_>) -> Opt
     let lang: Option<Sp<String>> = m.req(cx, "lang");
     let english = m.opt_checked(cx, "english");
     let source: Option<Sp<String>> = m.req(cx, "source");
-    let confidence = m.req(cx, "confidence");
+    let confidence: Option<Confidence> = m.req(cx, "confidence");
     let mut ok = true;
     if let Some(t) = &text
         && t.value.trim().is_empty()
@@ -45,12 +47,21 @@ pub fn text_fields(m: &mut super::decode::MapReader<'_>, cx: &mut Cx<'_>) -> Opt
         cx.in_key("lang", |cx| cx.error(Code::BadValue, l.loc, message));
         ok = false;
     }
-    if let Some(s) = &source
-        && !(s.value.starts_with("https://") || s.value.starts_with("http://"))
-    {
-        let message = msg!("diag-bad-source", value = &s.value);
-        cx.in_key("source", |cx| cx.error(Code::BadValue, s.loc, message));
-        ok = false;
+    if let Some(s) = &source {
+        // A secondary summary may be known only by the site that carried it;
+        // then it is cited as such, never dressed up as a page's URL.
+        let secondary = confidence == Some(Confidence::Secondary);
+        let message = if !is_url(&s.value) && !secondary {
+            Some(msg!("diag-bad-source", value = &s.value))
+        } else if is_url(&s.value) && names_only_a_site(&s.value) {
+            Some(msg!("diag-source-site-only", value = &s.value))
+        } else {
+            None
+        };
+        if let Some(message) = message {
+            cx.in_key("source", |cx| cx.error(Code::BadValue, s.loc, message));
+            ok = false;
+        }
     }
     let text = Text {
         text: text?.value,
@@ -60,6 +71,17 @@ pub fn text_fields(m: &mut super::decode::MapReader<'_>, cx: &mut Cx<'_>) -> Opt
         confidence: confidence?,
     };
     ok.then_some(text)
+}
+
+pub fn is_url(s: &str) -> bool {
+    s.starts_with("https://") || s.starts_with("http://")
+}
+
+/// `https://example.org` or `https://example.org/`: a site, not the page a
+/// text was read on.
+pub fn names_only_a_site(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.trim_end_matches('/').find(['/', '?', '#']).is_none()
 }
 
 pub fn is_language_code(s: &str) -> bool {
@@ -108,6 +130,17 @@ impl<T: Decode + Clone> Decode for Fact<T> {
             let provisions = m.opt_checked::<Refs>(cx, "provisions");
             let scope = m.opt_checked(cx, "scope");
             let note = m.note(cx);
+            // The detailed form is where a fact says where it comes from; one
+            // that names no provision is an inference no text states.
+            if let Some(p) = &provisions
+                && p.as_ref().is_none_or(Vec::is_empty)
+            {
+                cx.error(
+                    Code::MissingField,
+                    n.loc,
+                    msg!("diag-fact-without-provision"),
+                );
+            }
             m.finish(cx);
             Some(Fact {
                 value: value?,

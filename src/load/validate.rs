@@ -2,6 +2,7 @@
 //! provisions, laws and offences, duplicate ids, and statements that
 //! contradict each other.
 
+use super::common::{is_url, names_only_a_site};
 use super::jurisdiction::Damage;
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message, did_you_mean};
 use crate::model::{
@@ -401,6 +402,16 @@ impl V<'_> {
                     &path,
                     msg!("diag-law-no-source", law = &l.id.value),
                 );
+            }
+            for (k, src) in l.sources.iter().enumerate() {
+                if is_url(src) && names_only_a_site(src) {
+                    self.err(
+                        Code::BadValue,
+                        l.id.loc,
+                        &format!("{path}.sources[{k}]"),
+                        msg!("diag-source-site-only", value = src),
+                    );
+                }
             }
         }
 

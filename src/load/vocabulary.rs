@@ -3,7 +3,7 @@
 use super::decode::{Cx, Decode, Keyword};
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, did_you_mean};
-use crate::model::{Term, TermSet, Vocabulary};
+use crate::model::{BOOL_FIELDS, Sp, Term, TermSet, Vocabulary};
 use crate::msg;
 
 impl Decode for Term {
@@ -13,12 +13,34 @@ impl Decode for Term {
         let en = m.req(cx, "en");
         let ar = m.req(cx, "ar");
         let definition = m.req(cx, "definition");
+        let not_an_element: Option<Sp<String>> = m.opt(cx, "not_an_element");
         m.finish(cx);
+        if let Some(f) = &not_an_element
+            && !(f.value.starts_with("requires.") && BOOL_FIELDS.contains(&f.value.as_str()))
+        {
+            let help = did_you_mean(
+                &f.value,
+                BOOL_FIELDS
+                    .iter()
+                    .copied()
+                    .filter(|f| f.starts_with("requires.")),
+            );
+            cx.in_key("not_an_element", |cx| {
+                cx.error_help(
+                    Code::UnknownTestField,
+                    f.loc,
+                    msg!("diag-not-an-element", field = &f.value),
+                    help,
+                );
+            });
+            return None;
+        }
         Some(Term {
             id: id?,
             en: en?,
             ar: ar?,
             definition: definition?,
+            not_an_element,
         })
     }
 }

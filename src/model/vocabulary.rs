@@ -22,6 +22,9 @@ pub struct Term {
     pub en: String,
     pub ar: String,
     pub definition: String,
+    /// For an aggravation: the `requires.*` fact it shows the basic offence
+    /// does not require (docs/CHECKING.md, "Inferred from an aggravation").
+    pub not_an_element: Option<Sp<String>>,
 }
 
 #[derive(Debug, Clone, Default)]
