@@ -212,6 +212,7 @@ not-settled = غير محسوم
 repealed-by = أُلغي بموجب { $by }
 on-date = في { $date }
 amended-by = عُدّل بموجب { $by }
+law-read-in-part = لم يُقرأ منه إلا جزء (فلا يُسجَّل غياب أي حكم منه):
 not-given = غير مذكورة
 draft-applied-html = <strong>{ $title }</strong>، مطبَّقًا على <span class="rid">{ $base }</span>.
 col-instrument = الصك

@@ -192,6 +192,7 @@ not-settled = not settled
 repealed-by = repealed by { $by }
 on-date = on { $date }
 amended-by = amended by { $by }
+law-read-in-part = Read in part only (no absence is recorded from it):
 not-given = not given
 draft-applied-html = <strong>{ $title }</strong>, applied to <span class="rid">{ $base }</span>.
 col-instrument = Instrument

@@ -190,6 +190,9 @@ pub struct LawView {
     pub repealed_by: Option<String>,
     pub repealed_on: Option<Date>,
     pub amended_by: Vec<String>,
+    /// Where only part of the law was read: which part (no absence rests on
+    /// such a law).
+    pub read_in_part: Option<String>,
     pub sources: Vec<LinkView>,
     pub note: Option<Wording>,
 }
@@ -505,6 +508,7 @@ pub(super) fn law_view(l: &crate::model::Law) -> LawView {
         repealed_by: l.repealed_by.clone(),
         repealed_on: l.repealed_on,
         amended_by: l.amended_by.clone(),
+        read_in_part: l.read_in_part.clone(),
         sources: l.sources.iter().map(|s| LinkView::new(s)).collect(),
         note: l.note.clone(),
     }
