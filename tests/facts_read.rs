@@ -41,3 +41,52 @@ fn a_fine_alone_is_a_finding_and_does_not_change_serious_crime() {
         "met kw-91-2013-art-2"
     );
 }
+
+/// Item 2: every fact of the format and every vocabulary term is read by a
+/// requirement (or by the checking rules' inference), or the vocabulary says
+/// why not (`informational`); and no term says so while something reads it.
+#[test]
+fn every_fact_and_term_is_read_or_says_why_not() {
+    let corpus = load(&[]).corpus.expect("bundled data loads");
+    let reach = lexgap::check::reach(&corpus.instruments, &corpus.vocabulary);
+    let mut wrong = Vec::new();
+    for f in reach.unread_fields() {
+        wrong.push(format!("fact `{f}` is read by no requirement"));
+    }
+    for (set, terms) in &corpus.vocabulary.sets {
+        for t in terms {
+            let read = reach.reads_term(*set, &t.id.value);
+            match (read, &t.informational) {
+                (false, None) => wrong.push(format!(
+                    "{set} `{}` is read by no requirement and does not say why (`informational`)",
+                    t.id.value
+                )),
+                (true, Some(_)) => wrong.push(format!(
+                    "{set} `{}` is read by a requirement but is declared informational",
+                    t.id.value
+                )),
+                (false, Some(why)) => assert!(!why.trim().is_empty(), "{}", t.id.value),
+                (true, None) => {}
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// An informational term an encoding uses is listed "beyond the
+/// instruments": Iraq's Central Committee (Arts 2 and 3) is a measure no
+/// requirement asks for.
+#[test]
+fn an_informational_term_is_shown_beyond_the_instruments() {
+    let loaded = load(&[Input::Code("IQ".into())]);
+    let corpus = loaded.corpus.expect("loads");
+    let items = lexgap::check::beyond(&corpus.jurisdictions[0], &corpus.vocabulary);
+    assert!(
+        items
+            .iter()
+            .any(|b| b.kind == lexgap::check::BeyondKind::Unasked
+                && b.label == "coordination_body"
+                && b.provisions == ["iq-28-2012-art-2", "iq-28-2012-art-3"]),
+        "{items:#?}"
+    );
+}

@@ -1,9 +1,11 @@
 //! What a law does beyond the instruments: offences of kinds the vocabulary
 //! does not name (`kind: {other: …}`), acts, means, purposes or aggravations
 //! outside the vocabulary (`{other: …}` in a term list), and the encoder's
-//! `beyond` entries. Nothing here is rated; reports list it as it is.
+//! `beyond` entries, and the vocabulary terms no requirement asks for
+//! (`informational` in the vocabulary) wherever an encoding uses them.
+//! Nothing here is rated; reports list it as it is.
 
-use crate::model::{Jurisdiction, KindRef, ListField, Offence, Sp, TermRef};
+use crate::model::{Jurisdiction, KindRef, ListField, Offence, Sp, TermRef, TermSet, Vocabulary};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -13,6 +15,9 @@ pub enum BeyondKind {
     OffenceKind,
     /// A term outside the vocabulary in one of an offence's lists.
     Term,
+    /// A vocabulary term no requirement asks for, in an offence's list or
+    /// among the measures (its `label` is the term's id).
+    Unasked,
     /// An entry of the jurisdiction's `beyond` list.
     Note,
 }
@@ -34,7 +39,12 @@ pub struct BeyondItem {
 /// Everything the encoding records beyond the instruments, in this order:
 /// offence kinds, then terms (offence by offence, list by list), then the
 /// `beyond` entries; each in file order.
-pub fn beyond(j: &Jurisdiction) -> Vec<BeyondItem> {
+pub fn beyond(j: &Jurisdiction, vocab: &Vocabulary) -> Vec<BeyondItem> {
+    let unasked = |set: TermSet, id: &str| {
+        vocab
+            .get(set, id)
+            .is_some_and(|t| t.informational.is_some())
+    };
     let mut out = Vec::new();
     for o in &j.offences {
         if let KindRef::Other(label) = &o.kind {
@@ -56,18 +66,37 @@ pub fn beyond(j: &Jurisdiction) -> Vec<BeyondItem> {
             ListField::Aggravations,
         ] {
             for item in o.list(field).map_or(&[][..], |l| &l.items) {
-                if let TermRef::Other(label) = &item.term {
-                    out.push(BeyondItem {
-                        kind: BeyondKind::Term,
-                        offence: Some(o.id.value.clone()),
-                        field: Some(field),
-                        label: label.clone(),
-                        provisions: term_provisions(o, &item.provisions),
-                        note: item.note.clone(),
-                    });
-                }
+                let (kind, label) = match &item.term {
+                    TermRef::Other(label) => (BeyondKind::Term, label),
+                    TermRef::Vocab(t) if unasked(field.set(), &t.value) => {
+                        (BeyondKind::Unasked, &t.value)
+                    }
+                    TermRef::Vocab(_) => continue,
+                };
+                out.push(BeyondItem {
+                    kind,
+                    offence: Some(o.id.value.clone()),
+                    field: Some(field),
+                    label: label.clone(),
+                    provisions: term_provisions(o, &item.provisions),
+                    note: item.note.clone(),
+                });
             }
         }
+    }
+    for m in j
+        .measures
+        .iter()
+        .filter(|m| unasked(TermSet::Measures, &m.measure.value))
+    {
+        out.push(BeyondItem {
+            kind: BeyondKind::Unasked,
+            offence: None,
+            field: None,
+            label: m.measure.value.clone(),
+            provisions: refs(&m.provisions),
+            note: m.note.clone(),
+        });
     }
     for b in &j.beyond {
         out.push(BeyondItem {
@@ -100,16 +129,17 @@ mod tests {
     use super::*;
     use crate::load::{Input, load};
 
-    fn fixture(name: &str) -> Jurisdiction {
+    fn fixture(name: &str) -> (Jurisdiction, Vocabulary) {
         let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
         let loaded = load(&[Input::Path(path.into())]);
         let mut corpus = loaded.corpus.expect("fixture loads");
-        corpus.jurisdictions.remove(0)
+        (corpus.jurisdictions.remove(0), corpus.vocabulary)
     }
 
     #[test]
     fn other_terms_are_beyond_the_instruments() {
-        let items = beyond(&fixture("xb-borduria.yaml"));
+        let (j, vocab) = fixture("xb-borduria.yaml");
+        let items = beyond(&j, &vocab);
         assert_eq!(
             items,
             [BeyondItem {
@@ -135,17 +165,35 @@ mod tests {
             .iter()
             .chain(&bundled.jurisdictions)
             .collect();
-        let kinds: Vec<BeyondKind> = all.iter().flat_map(|j| beyond(j)).map(|b| b.kind).collect();
-        for k in [BeyondKind::OffenceKind, BeyondKind::Term, BeyondKind::Note] {
+        let vocab = &bundled.vocabulary;
+        let kinds: Vec<BeyondKind> = all
+            .iter()
+            .flat_map(|j| beyond(j, vocab))
+            .map(|b| b.kind)
+            .collect();
+        for k in [
+            BeyondKind::OffenceKind,
+            BeyondKind::Term,
+            BeyondKind::Unasked,
+            BeyondKind::Note,
+        ] {
             assert!(kinds.contains(&k), "the fixtures reach {k:?}");
         }
+        // Offence kinds, then list terms (beyond the vocabulary or not asked
+        // for, offence by offence), then measures not asked for, then notes.
+        let rank = |b: &BeyondItem| match (b.kind, b.field) {
+            (BeyondKind::OffenceKind, _) => 0,
+            (BeyondKind::Term, _) | (BeyondKind::Unasked, Some(_)) => 1,
+            (BeyondKind::Unasked, None) => 2,
+            (BeyondKind::Note, _) => 3,
+        };
         for j in all {
-            let ks: Vec<BeyondKind> = beyond(j).iter().map(|b| b.kind).collect();
+            let ks: Vec<u8> = beyond(j, vocab).iter().map(rank).collect();
             let mut sorted = ks.clone();
-            sorted.sort_by_key(|k| *k as u8);
+            sorted.sort_unstable();
             assert_eq!(
                 ks, sorted,
-                "{}: kinds, then terms, then notes",
+                "{}: kinds, then terms, then measures, then notes",
                 j.code.value
             );
         }

@@ -7,6 +7,7 @@ mod eval;
 mod finding;
 mod priority;
 mod rating;
+mod reach;
 pub mod reason;
 mod recommend;
 
@@ -16,6 +17,7 @@ pub use eval::evaluate;
 pub use finding::{Evidence, Finding, Recommendation, Trace, Verb};
 pub use priority::{obligation_label, serious_first, translation_label};
 pub use rating::{DefinitionClass, InstrumentSummary, RATING_RULES, Rating, StatusCounts};
+pub use reach::{Reach, reach};
 pub use reason::Reason;
 
 use crate::keyword;

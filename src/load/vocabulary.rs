@@ -14,6 +14,7 @@ impl Decode for Term {
         let ar = m.req(cx, "ar");
         let definition = m.req(cx, "definition");
         let not_an_element: Option<Sp<String>> = m.opt(cx, "not_an_element");
+        let informational = m.opt(cx, "informational");
         m.finish(cx);
         if let Some(f) = &not_an_element
             && !(f.value.starts_with("requires.") && BOOL_FIELDS.contains(&f.value.as_str()))
@@ -41,6 +42,7 @@ impl Decode for Term {
             ar: ar?,
             definition: definition?,
             not_an_element,
+            informational,
         })
     }
 }

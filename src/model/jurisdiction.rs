@@ -294,6 +294,16 @@ pub struct Beyond {
 }
 
 impl ListField {
+    /// The vocabulary set the list draws its terms from.
+    pub fn set(self) -> super::TermSet {
+        match self {
+            ListField::Acts => super::TermSet::Acts,
+            ListField::Means => super::TermSet::Means,
+            ListField::Purposes => super::TermSet::Purposes,
+            ListField::Aggravations => super::TermSet::Aggravations,
+        }
+    }
+
     pub fn from_name(name: &str) -> Option<ListField> {
         use crate::load::decode::Keyword;
         ListField::WORDS

@@ -25,6 +25,9 @@ pub struct Term {
     /// For an aggravation: the `requires.*` fact it shows the basic offence
     /// does not require (docs/CHECKING.md, "Inferred from an aggravation").
     pub not_an_element: Option<Sp<String>>,
+    /// Why no requirement reads this term (`informational`); such a term is
+    /// listed in reports "beyond the instruments" wherever an encoding uses it.
+    pub informational: Option<String>,
 }
 
 #[derive(Debug, Clone, Default)]

@@ -350,6 +350,7 @@ pub(super) fn beyond_kind_label(k: BeyondKind) -> &'static str {
         BeyondKind::OffenceKind => "an offence of a kind the instruments do not name",
         BeyondKind::Term => "a term outside the instruments' vocabulary",
         BeyondKind::Note => "noted by the encoder",
+        BeyondKind::Unasked => "a term of the vocabulary that no requirement asks for",
     }
 }
 
@@ -598,7 +599,7 @@ pub fn report_page(
     for p in &j.provisions {
         provisions.push(p.id.value.clone(), provision_view(j, p));
     }
-    let beyond: Vec<BeyondView> = check::beyond(j)
+    let beyond: Vec<BeyondView> = check::beyond(j, &corpus.vocabulary)
         .into_iter()
         .map(|b| {
             // The encoder's label; in Arabic its label_ar, else the Arabic
@@ -618,10 +619,16 @@ pub fn report_page(
                 BeyondKind::OffenceKind => offence_label.as_ref().and_then(|l| l.ar.as_deref()),
                 _ => None,
             };
+            // A vocabulary term goes by its labels, not its id.
+            let set = b.field.map_or(crate::model::TermSet::Measures, |f| f.set());
+            let label = match corpus.vocabulary.get(set, &b.label) {
+                Some(t) if b.kind == BeyondKind::Unasked => Wording::new(&t.en, Some(&t.ar)),
+                _ => Wording::new(&b.label, label_ar),
+            };
             BeyondView {
                 kind: b.kind,
                 kind_label: beyond_kind_label(b.kind),
-                label: Wording::new(&b.label, label_ar),
+                label,
                 offence_label,
                 offence: b.offence,
                 field: b.field,
