@@ -84,6 +84,7 @@ flag-secondary = يستند إلى مصدر ثانوي
 flag-unsettled = يستند إلى قانون لم يُحسم وضعه
 flag-secondary-and-unsettled = يستند إلى مصدر ثانوي، وإلى قانون لم يُحسم وضعه
 article = المادة { $n }
+article-not-given = المادة غير مذكورة
 binding = ملزم
 not-binding = غير ملزم
 instrument-counts = { $binding }؛ { $requirements ->

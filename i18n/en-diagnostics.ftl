@@ -294,3 +294,5 @@ diag-translation-own-language = the text is in `{ $lang }`, the law's own langua
 diag-fact-without-provision = this fact names no provision: a fact given in detail says which provisions state it (`provisions: [...]`); a fact that no provision states is left out, and stays unknown
 diag-source-site-only = `{ $value }` names a site, not the page the text was read on: give the page's URL, or, for a secondary summary whose page was not recorded, cite it in words (e.g. "US TIP Report 2023, via example.org; page not recorded")
 diag-not-an-element = `not_an_element` names `{ $field }`, which is not one of the `requires.*` facts of an offence
+diag-article-question = `?` is not an article: leave `article` out where a secondary source names none, or write the number with `?` where the source's number is unconfirmed (e.g. `1?`)
+diag-article-required = missing field `article`: a provision quoted verbatim names its article; only a secondary summary that names none may leave it out

@@ -71,6 +71,7 @@ flag-secondary = rests on a secondary source
 flag-unsettled = rests on a law whose status is not settled
 flag-secondary-and-unsettled = rests on a secondary source; on a law whose status is not settled
 article = Art. { $n }
+article-not-given = Article not given
 binding = binding
 not-binding = not binding
 instrument-counts = { $binding }; { $requirements } requirements; rated over { $basis } requirements

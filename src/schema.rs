@@ -667,8 +667,9 @@ struct Provision {
     id: Id,
     /// The law it belongs to (an id under `laws`).
     law: Id,
-    /// The article as the law numbers it.
-    article: Label,
+    /// The article as the law numbers it ("1?" where the source's number is
+    /// unconfirmed). Left out only by a secondary summary that names none.
+    article: Option<Label>,
     title: Option<String>,
     /// The title in Arabic, shown on Arabic pages (optional; needs `title`).
     title_ar: Option<Arabic>,

@@ -90,3 +90,42 @@ fn an_informational_term_is_shown_beyond_the_instruments() {
         "{items:#?}"
     );
 }
+
+/// Item 5: a secondary source that names no article is recorded without
+/// one, and reports say so; `?` in place of an article is refused.
+#[test]
+fn a_secondary_source_may_name_no_article() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/statutes/national/tn.yaml"
+    ))
+    .expect("tn.yaml");
+    let p = text
+        .find("  - id: tn-61-2016-penalties\n")
+        .expect("provision");
+    assert!(
+        !text[p..p + 200].contains("article:"),
+        "the US TIP summary names no article"
+    );
+    let loaded = load(&[Input::Code("TN".into())]);
+    let corpus = loaded.corpus.expect("loads");
+    let prov = corpus.jurisdictions[0]
+        .provision("tn-61-2016-penalties")
+        .expect("provision");
+    assert_eq!(prov.article, "");
+    // The old form is refused.
+    let old = text.replacen(
+        "  - id: tn-61-2016-penalties\n    law: tn-61-2016\n",
+        "  - id: tn-61-2016-penalties\n    law: tn-61-2016\n    article: \"?\"\n",
+        1,
+    );
+    let loaded = load(&[Input::Text {
+        name: "tn.yaml".into(),
+        text: old,
+    }]);
+    let said = lexgap::diag::render_human(&loaded.diagnostics.items, &loaded.sources);
+    assert!(
+        said.contains("error[E023]: `?` is not an article"),
+        "{said}"
+    );
+}

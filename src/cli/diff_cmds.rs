@@ -239,7 +239,11 @@ pub fn diff_text(cat: &Catalog, d: &Diff) -> String {
                 "  {:<9} {} ({}{comma} {})",
                 cat.word("change", &p.kind.to_string()),
                 p.id,
-                t!(cat, "article", n = &p.article),
+                if p.article.is_empty() {
+                    t!(cat, "article-not-given")
+                } else {
+                    t!(cat, "article", n = &p.article)
+                },
                 p.law
             );
             if p.kind == ProvisionChangeKind::Reworded {

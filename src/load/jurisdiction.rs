@@ -211,12 +211,28 @@ impl Decode for Provision {
         let mut m = cx.map(n, "diag-what-provision")?;
         let id = m.req(cx, "id");
         let law = m.req(cx, "law");
-        let article = m.req(cx, "article");
+        let article: Option<Sp<String>> = m.opt(cx, "article");
         let title = m.wording(cx, "title", "title_ar");
         let text = text_fields(&mut m, cx);
         let translation = m.opt_checked(cx, "translation");
         let note = m.note(cx);
         m.finish(cx);
+        // Only a secondary summary may name no article: the law's own words
+        // always stand somewhere in it.
+        let article = match (article, &text) {
+            (Some(a), _) if a.value.trim() == "?" => {
+                cx.in_key("article", |cx| {
+                    cx.error(Code::BadValue, a.loc, msg!("diag-article-question"));
+                });
+                None
+            }
+            (Some(a), _) => Some(a.value),
+            (None, Some(t)) if !t.is_secondary() => {
+                cx.error(Code::MissingField, n.loc, msg!("diag-article-required"));
+                None
+            }
+            (None, _) => Some(String::new()),
+        };
         Some(Provision {
             id: id?,
             law: law?,

@@ -126,6 +126,7 @@ pub struct Law {
 pub struct Provision {
     pub id: Sp<String>,
     pub law: Sp<String>,
+    /// Empty where a secondary source names no article.
     pub article: String,
     pub title: Option<Wording>,
     #[serde(flatten)]

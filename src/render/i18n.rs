@@ -159,6 +159,9 @@ pub fn starts_right_to_left(s: &str) -> bool {
 /// (Arabic); a word such as "guidance" from the catalogue (`article-word-…`)
 /// where it has one. The article as written is kept: it is the source's.
 pub fn article_label(cat: &Catalog, a: &str) -> String {
+    if a.is_empty() {
+        return cat.t("article-not-given");
+    }
     if cat.lang == Lang::En {
         return super::context::article_label(a);
     }

@@ -193,6 +193,11 @@ pub(super) fn english_view(e: &English) -> EnglishView {
 
 /// "Art. 3(a)" for article numbers, the bare word for "guidance" and the like.
 pub fn article_label(a: &str) -> String {
+    if a.is_empty() {
+        // A secondary source that names no article (the English catalogue's
+        // words, as the JSON outputs are English).
+        return crate::i18n::catalog(crate::i18n::Lang::En).t("article-not-given");
+    }
     if a.starts_with(|c: char| c.is_ascii_digit()) {
         format!("Art. {a}")
     } else {
