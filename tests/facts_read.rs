@@ -129,3 +129,43 @@ fn a_secondary_source_may_name_no_article() {
         "{said}"
     );
 }
+
+/// Item 4: a finding rests on the provisions that settle it. Algeria's
+/// recruitment is named by the Penal Code's own words (303 bis 4) and by a
+/// press quotation of Law 23-04; the finding rests on the former and is not
+/// flagged as resting on a secondary source (it was).
+#[test]
+fn a_finding_the_law_settles_does_not_rest_on_a_summary() {
+    let loaded = load(&[Input::Code("DZ".into())]);
+    let corpus = loaded.corpus.expect("loads");
+    let instruments: Vec<_> = corpus.instruments.iter().collect();
+    let checked = check(&corpus, &instruments);
+    let f = checked[0]
+        .findings
+        .iter()
+        .find(|f| f.requirement == "tip.3a.act.recruitment")
+        .expect("finding");
+    assert_eq!(f.provisions, ["dz-pc-303-bis-4"]);
+    assert!(!f.secondary);
+    // Nor does the finding that a trafficking offence exists.
+    let offence = checked[0]
+        .findings
+        .iter()
+        .find(|f| f.requirement == "tip.5.1.trafficking")
+        .expect("finding");
+    assert!(
+        !offence.secondary,
+        "303 bis 4 settles that the offence exists"
+    );
+    // Where only a summary says it, the finding still rests on it: Jordan's
+    // aggravations are known from secondary sources only.
+    let jo = load(&[Input::Code("JO".into())]).corpus.expect("loads");
+    let instruments: Vec<_> = jo.instruments.iter().collect();
+    let f = check(&jo, &instruments)[0]
+        .findings
+        .iter()
+        .find(|f| f.requirement == "untoc.34.2.tip.transnationality")
+        .cloned()
+        .expect("finding");
+    assert!(f.secondary, "{:?}", f.provisions);
+}

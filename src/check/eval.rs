@@ -32,7 +32,7 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
             if offences.is_empty() {
                 return absent_kind(test, j, &kind.value, vocab);
             }
-            let evidence = offences.iter().map(|o| offence_evidence(o)).collect();
+            let evidence = settled_by(j, offences.iter().map(|o| offence_evidence(o)).collect());
             let full: Vec<&str> = offences
                 .iter()
                 .filter(|o| o.scope == Scope::Full)
@@ -116,13 +116,8 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                         } else {
                             "reason-lists"
                         };
-                        let provs = if item.provisions.is_empty() {
-                            refs(&o.provisions)
-                        } else {
-                            refs(&item.provisions)
-                        };
                         let ev = Evidence::new(
-                            provs,
+                            own_or_offence(o, &item.provisions),
                             Some(format!("{}.{} ∋ {}", o.id.value, field.value, term.value)),
                             item.note.clone(),
                         );
@@ -163,13 +158,8 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
             match o.bool_fact(&field.value) {
                 None => match not_an_element(o, &field.value, vocab) {
                     Some((term, item)) => {
-                        let provs = if item.provisions.is_empty() {
-                            refs(&o.provisions)
-                        } else {
-                            refs(&item.provisions)
-                        };
                         let ev = Evidence::new(
-                            provs,
+                            own_or_offence(o, &item.provisions),
                             Some(format!(
                                 "{}.aggravations ∋ {term} ⇒ {} = false",
                                 o.id.value, field.value
@@ -305,13 +295,32 @@ fn per_offence(
         .max_by_key(|s| s.rank_best())
         .unwrap_or(Status::Unknown);
     let detail = results.iter().map(|r| r.1.clone()).collect();
-    // Only the offences that decide the status are evidence for it.
-    let evidence = results
+    // Only the offences that decide the status are evidence for it; and
+    // where the law's own words settle it, a summary saying the same thing
+    // is not what the finding rests on.
+    let deciding: Vec<Evidence> = results
         .into_iter()
         .filter(|r| r.0 == status)
         .filter_map(|r| r.2)
         .collect();
-    Trace::leaf(test, status, detail, evidence)
+    Trace::leaf(test, status, detail, settled_by(j, deciding))
+}
+
+/// Of the evidence that decides a status, what the finding rests on: where
+/// some of it is the law's own words alone, that part; a secondary summary
+/// saying the same thing adds nothing to it.
+fn settled_by(j: &Jurisdiction, deciding: Vec<Evidence>) -> Vec<Evidence> {
+    let verbatim = |e: &Evidence| {
+        !e.provisions.is_empty()
+            && e.provisions
+                .iter()
+                .all(|p| j.provision(p).is_some_and(|p| !p.text.is_secondary()))
+    };
+    if deciding.iter().any(verbatim) {
+        deciding.into_iter().filter(verbatim).collect()
+    } else {
+        deciding
+    }
 }
 
 fn absent_kind(test: Reason, j: &Jurisdiction, kind: &str, vocab: &Vocabulary) -> Trace {
@@ -391,14 +400,18 @@ fn not_an_element<'o, 'v>(
         })
 }
 
-fn fact_evidence<T>(o: &Offence, field: &str, f: &Fact<T>, value: String) -> Evidence {
-    let provs = if f.provisions.is_empty() {
+/// A term's or fact's own provisions, or else its offence's.
+fn own_or_offence(o: &Offence, own: &[Sp<String>]) -> Vec<String> {
+    if own.is_empty() {
         refs(&o.provisions)
     } else {
-        refs(&f.provisions)
-    };
+        refs(own)
+    }
+}
+
+fn fact_evidence<T>(o: &Offence, field: &str, f: &Fact<T>, value: String) -> Evidence {
     Evidence::new(
-        provs,
+        own_or_offence(o, &f.provisions),
         Some(format!("{}.{field} = {value}", o.id.value)),
         f.note.clone(),
     )
