@@ -138,12 +138,6 @@ impl Test {
 
     /// The vocabulary set a `lists` field draws its terms from.
     pub fn list_set(field: &str) -> Option<TermSet> {
-        match field {
-            "acts" => Some(TermSet::Acts),
-            "means" => Some(TermSet::Means),
-            "purposes" => Some(TermSet::Purposes),
-            "aggravations" => Some(TermSet::Aggravations),
-            _ => None,
-        }
+        super::ListField::from_name(field).map(super::ListField::set)
     }
 }
