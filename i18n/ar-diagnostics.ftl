@@ -238,7 +238,7 @@ diag-superseded-after = النسخة التي حلّ محلها غيرها في 
 diag-in-force-repealed = القانون `{ $law }` نافذ لكنه يذكر `repealed_by`/`repealed_on`
 diag-repealed-before = القانون `{ $law }` أُلغي في { $repealed }، قبل تاريخه هو { $date }
 diag-kind-not-provided = `{ $kind }` مذكور ضمن ما لم يُنص عليه، لكن الجريمة `{ $offence }` من هذا النوع
-diag-means-not-required = `requires.means: false` يعني أن الجريمة لا تشترط وسائل، لكنها تسرد وسائل
+diag-means-not-required = `requires.means: false` يعني أن الجريمة لا تشترط وسائل، لكنها تسرد وسائل: فإن ذكرها القانون على سبيل المثال («بأي وسيلة، ومنها …»)، فبيّن ذلك بـ `means: {"{"}examples: true, items: [...]{"}"}`
 diag-penalty-min-max = الحد الأدنى للعقوبة ({ $min } سنوات) يتجاوز الحد الأقصى ({ $max })
 diag-measure-not-provided = `{ $measure }` مذكور تدبيرًا وضمن ما لم يُنص عليه معًا
 
@@ -292,3 +292,6 @@ diag-source-site-only = `{ $value }` يسمّي موقعًا لا الصفحة �
 diag-not-an-element = يسمّي `not_an_element` الحقل `{ $field }`، وهو ليس من وقائع `requires.*` للجريمة
 diag-article-question = `?` ليست رقم مادة: احذف `article` حيث لا يذكر المصدر الثانوي مادة، أو اكتب الرقم متبوعًا بـ `?` حيث لم يتأكد رقم المصدر (مثل `1?`)
 diag-article-required = الحقل `article` مفقود: الحكم المقتبس بنصه يذكر رقم مادته؛ ولا يجوز حذفه إلا للملخص الثانوي الذي لا يذكر مادة
+diag-examples-complete = الوسائل المذكورة على سبيل المثال قائمة مفتوحة: لا يجتمع `examples: true` مع `complete: true`
+diag-examples-need-no-means = الوسائل المذكورة على سبيل المثال (`examples: true`) تخص جريمة لا تشترط وسيلة: أضف `requires.means: false` مع الحكم الذي ينص على ذلك
+diag-examples-means-only = لا يُذكر على سبيل المثال إلا `means`، لا `{ $field }`

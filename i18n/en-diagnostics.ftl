@@ -242,7 +242,7 @@ diag-superseded-after = a version superseded on { $superseded } must be encoded 
 diag-in-force-repealed = law `{ $law }` is in force but has `repealed_by`/`repealed_on`
 diag-repealed-before = law `{ $law }` is repealed on { $repealed }, before its own date { $date }
 diag-kind-not-provided = `{ $kind }` is listed as not provided, but offence `{ $offence }` is of that kind
-diag-means-not-required = `requires.means: false` says the offence needs no means, but it lists means
+diag-means-not-required = `requires.means: false` says the offence needs no means, but it lists means: if the law names them as examples ("by any means, including …"), say so with `means: {"{"}examples: true, items: [...]{"}"}`
 diag-penalty-min-max = minimum penalty { $min } years exceeds the maximum { $max }
 diag-measure-not-provided = `{ $measure }` is listed both as a measure and as not provided
 
@@ -296,3 +296,6 @@ diag-source-site-only = `{ $value }` names a site, not the page the text was rea
 diag-not-an-element = `not_an_element` names `{ $field }`, which is not one of the `requires.*` facts of an offence
 diag-article-question = `?` is not an article: leave `article` out where a secondary source names none, or write the number with `?` where the source's number is unconfirmed (e.g. `1?`)
 diag-article-required = missing field `article`: a provision quoted verbatim names its article; only a secondary summary that names none may leave it out
+diag-examples-complete = means named as examples are an open list: `examples: true` cannot go with `complete: true`
+diag-examples-need-no-means = means named as examples (`examples: true`) belong to an offence that requires no means: add `requires.means: false` with the provision that says so
+diag-examples-means-only = only `means` can be named as examples, not `{ $field }`

@@ -481,16 +481,17 @@ impl<T: JsonSchema> JsonSchema for TermList<T> {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let items = generator.subschema_for::<Vec<TermItem<T>>>();
         json_schema!({
-            "description": "A plain list is everything the law says (a term missing from it is a gap); the open form {complete: false, items} is for a text that was cut off.",
+            "description": "A plain list is everything the law says (a term missing from it is a gap); the open form {complete: false, items} is for a text that was cut off; {examples: true, items} (means only, with requires.means: false) is a law that requires no means and names these as examples.",
             "anyOf": [
                 items.clone(),
                 {
                     "type": "object",
                     "properties": {
                         "complete": { "type": "boolean" },
+                        "examples": { "type": "boolean" },
                         "items": items,
                     },
-                    "required": ["complete", "items"],
+                    "required": ["items"],
                     "additionalProperties": false,
                 }
             ]

@@ -169,3 +169,90 @@ fn a_finding_the_law_settles_does_not_rest_on_a_summary() {
         .expect("finding");
     assert!(f.secondary, "{:?}", f.provisions);
 }
+
+/// A fictional law that needs no means and names some as examples.
+const EXAMPLES: &str = r#"
+jurisdiction: {code: XE, name: Erewhon (fictional)}
+as_of: 2026-01-01
+encoding: {status: draft, by: lexgap test suite}
+laws:
+  - id: xe-1-2020
+    title: Fictional Law 1/2020
+    language: en
+    status: in_force
+    sources: [https://example.org/erewhon]
+provisions:
+  - id: xe-1-2020-art-1
+    law: xe-1-2020
+    article: "1"
+    text: "FICTIONAL TEXT. Whoever recruits a person for exploitation by any means, including force or deception, commits trafficking."
+    lang: en
+    source: https://example.org/erewhon#1
+    confidence: verbatim
+offences:
+  - id: xe-tip
+    kind: trafficking
+    provisions: [xe-1-2020-art-1]
+    acts: [recruitment]
+    means: {examples: true, items: [use_of_force, deception]}
+    requires:
+      means: {value: false, provisions: [xe-1-2020-art-1]}
+"#;
+
+/// Item 3: "by any means, including …" — no means is required, and the
+/// means the law names are shown as such; the old form was refused (E060).
+#[test]
+fn means_named_as_examples() {
+    let loaded = load(&[Input::Text {
+        name: "xe.yaml".into(),
+        text: EXAMPLES.into(),
+    }]);
+    let said = lexgap::diag::render_human(&loaded.diagnostics.items, &loaded.sources);
+    let corpus = loaded.corpus.unwrap_or_else(|| panic!("{said}"));
+    let instruments: Vec<_> = corpus.instruments.iter().collect();
+    let checked = check(&corpus, &instruments);
+    let find = |id: &str| {
+        checked[0]
+            .findings
+            .iter()
+            .find(|f| f.requirement == id)
+            .map(|f| format!("{} {}", f.status, f.provisions.join(",")))
+            .expect("finding")
+    };
+    // A named means and an unnamed one are both covered: no means is needed.
+    assert_eq!(find("tip.3a.means.deception"), "met xe-1-2020-art-1");
+    assert_eq!(find("tip.3a.means.fraud"), "met xe-1-2020-art-1");
+    // The named ones are in the reasons a reader sees.
+    let f = checked[0]
+        .findings
+        .iter()
+        .find(|f| f.requirement == "tip.3a.means.deception")
+        .expect("finding");
+    let trace = serde_json::to_string(&f.trace).expect("json");
+    assert!(trace.contains("xe-tip.means ∋ deception"), "{trace}");
+    // The old form: a list beside requires.means false, not said to be examples.
+    let old = EXAMPLES.replace(
+        "{examples: true, items: [use_of_force, deception]}",
+        "[use_of_force, deception]",
+    );
+    let loaded = load(&[Input::Text {
+        name: "xe.yaml".into(),
+        text: old,
+    }]);
+    let said = lexgap::diag::render_human(&loaded.diagnostics.items, &loaded.sources);
+    assert!(said.contains("error[E060]"), "{said}");
+    // Examples without `requires.means: false`.
+    let bare = EXAMPLES.replace(
+        "    requires:\n      means: {value: false, provisions: [xe-1-2020-art-1]}\n",
+        "",
+    );
+    let loaded = load(&[Input::Text {
+        name: "xe.yaml".into(),
+        text: bare,
+    }]);
+    let said = lexgap::diag::render_human(&loaded.diagnostics.items, &loaded.sources);
+    assert!(
+        said.contains("belong to an offence that requires no means"),
+        "{said}"
+    );
+}

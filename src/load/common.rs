@@ -217,16 +217,30 @@ impl Decode for TermList {
         match &n.kind {
             NodeKind::Map(_) => {
                 let mut m = cx.map(n, "diag-what-term-list")?;
-                let complete: Option<bool> = m.req(cx, "complete");
+                let examples: Option<Option<bool>> = m.opt_checked(cx, "examples");
+                let examples = examples?.unwrap_or(false);
+                // Examples are an open list by nature; `complete` may then
+                // be left out, and must not say true.
+                let complete: Option<bool> = if examples && !m.has("complete") {
+                    Some(false)
+                } else {
+                    m.req(cx, "complete")
+                };
                 let items = m.req(cx, "items");
                 m.finish(cx);
+                if examples && complete == Some(true) {
+                    cx.error(Code::Inconsistent, n.loc, msg!("diag-examples-complete"));
+                    return None;
+                }
                 Some(TermList {
                     complete: complete?,
+                    examples,
                     items: items?,
                 })
             }
             _ => Some(TermList {
                 complete: true,
+                examples: false,
                 items: Vec::<TermItem>::decode(n, cx)?,
             }),
         }

@@ -518,15 +518,37 @@ impl V<'_> {
                     }
                 }
             }
-            if o.requires.means.as_ref().is_some_and(|m| !m.value)
-                && o.means.as_ref().is_some_and(|l| !l.items.is_empty())
-            {
+            let no_means = o.requires.means.as_ref().is_some_and(|m| !m.value);
+            let examples = o.means.as_ref().is_some_and(|l| l.examples);
+            if no_means && !examples && o.means.as_ref().is_some_and(|l| !l.items.is_empty()) {
                 self.err(
                     Code::Inconsistent,
                     o.id.loc,
                     &format!("{path}.requires.means"),
                     msg!("diag-means-not-required"),
                 );
+            }
+            if examples && !no_means {
+                self.err(
+                    Code::Inconsistent,
+                    o.id.loc,
+                    &format!("{path}.means"),
+                    msg!("diag-examples-need-no-means"),
+                );
+            }
+            for (f, l) in [
+                ("acts", &o.acts),
+                ("purposes", &o.purposes),
+                ("aggravations", &o.aggravations),
+            ] {
+                if l.as_ref().is_some_and(|l| l.examples) {
+                    self.err(
+                        Code::Inconsistent,
+                        o.id.loc,
+                        &format!("{path}.{f}"),
+                        msg!("diag-examples-means-only", field = f),
+                    );
+                }
             }
             if let Some(a) = &o.child.age
                 && !(1.0..=30.0).contains(&a.value)

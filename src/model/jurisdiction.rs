@@ -178,10 +178,13 @@ pub struct TermItem {
 }
 
 /// A list of terms. `complete` is false when the encoder read only part of
-/// the text: unlisted terms are then unknown rather than absent.
+/// the text: unlisted terms are then unknown rather than absent. `examples`
+/// (means only) is a law that requires no means and names some as examples
+/// ("by any means, including …"): the list is open, and names, not limits.
 #[derive(Debug, Clone, Serialize)]
 pub struct TermList {
     pub complete: bool,
+    pub examples: bool,
     pub items: Vec<TermItem>,
 }
 
