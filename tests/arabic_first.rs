@@ -3,23 +3,8 @@
 //! prose outside the quotations (blockquotes, «…» quotations of the law),
 //! links, code and ids.
 
-use assert_cmd::Command;
-
-fn lexgap() -> Command {
-    let mut c = Command::cargo_bin("lexgap").expect("binary built");
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
-
-fn stdout_of(args: &[&str]) -> String {
-    let out = lexgap().args(args).output().expect("runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
-}
+mod common;
+use common::stdout_of;
 
 /// `text` without its «…» quotations, `…` code spans and <…> links.
 fn without_quotations(line: &str) -> String {

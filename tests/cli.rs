@@ -1,14 +1,10 @@
 //! The command line as a user runs it: exit codes, output on the fixtures,
 //! and snapshots of `check` in both formats.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn lexgap() -> Command {
-    let mut c = Command::cargo_bin("lexgap").expect("binary built");
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
+mod common;
+use common::lexgap;
 
 fn stdout_of(args: &[&str]) -> String {
     let out = lexgap().args(args).output().expect("runs");

@@ -1,14 +1,10 @@
 //! Amendment analysis: diffs between versions, draft bills as overlays, and
 //! the history of ratings over git commits.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn lexgap() -> Command {
-    let mut c = Command::cargo_bin("lexgap").expect("binary built");
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
+mod common;
+use common::lexgap;
 
 fn json(args: &[&str]) -> serde_json::Value {
     let out = lexgap().args(args).output().expect("runs");

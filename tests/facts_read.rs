@@ -4,6 +4,9 @@
 use lexgap::check::check;
 use lexgap::load::{Input, load};
 
+mod common;
+use common::{bundled, errors_of};
+
 /// Status and provisions of one requirement for a bundled jurisdiction.
 fn finding(code: &str, requirement: &str) -> String {
     let loaded = load(&[Input::Code(code.into())]);
@@ -95,11 +98,7 @@ fn an_informational_term_is_shown_beyond_the_instruments() {
 /// one, and reports say so; `?` in place of an article is refused.
 #[test]
 fn a_secondary_source_may_name_no_article() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/statutes/national/tn.yaml"
-    ))
-    .expect("tn.yaml");
+    let text = bundled("tn.yaml");
     let p = text
         .find("  - id: tn-61-2016-penalties\n")
         .expect("provision");
@@ -119,11 +118,7 @@ fn a_secondary_source_may_name_no_article() {
         "  - id: tn-61-2016-penalties\n    law: tn-61-2016\n    article: \"?\"\n",
         1,
     );
-    let loaded = load(&[Input::Text {
-        name: "tn.yaml".into(),
-        text: old,
-    }]);
-    let said = lexgap::diag::render_human(&loaded.diagnostics.items, &loaded.sources);
+    let (_, said) = errors_of("tn.yaml", old);
     assert!(
         said.contains("error[E023]: `?` is not an article"),
         "{said}"
@@ -235,22 +230,14 @@ fn means_named_as_examples() {
         "{examples: true, items: [use_of_force, deception]}",
         "[use_of_force, deception]",
     );
-    let loaded = load(&[Input::Text {
-        name: "xe.yaml".into(),
-        text: old,
-    }]);
-    let said = lexgap::diag::render_human(&loaded.diagnostics.items, &loaded.sources);
+    let (_, said) = errors_of("xe.yaml", old);
     assert!(said.contains("error[E060]"), "{said}");
     // Examples without `requires.means: false`.
     let bare = EXAMPLES.replace(
         "    requires:\n      means: {value: false, provisions: [xe-1-2020-art-1]}\n",
         "",
     );
-    let loaded = load(&[Input::Text {
-        name: "xe.yaml".into(),
-        text: bare,
-    }]);
-    let said = lexgap::diag::render_human(&loaded.diagnostics.items, &loaded.sources);
+    let (_, said) = errors_of("xe.yaml", bare);
     assert!(
         said.contains("belong to an offence that requires no means"),
         "{said}"

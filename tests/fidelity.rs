@@ -2,23 +2,10 @@
 //! tried on a bundled file as it stood before the fix: the old form must be
 //! refused with the diagnostic a user would see, and the fixed file loads.
 
-use lexgap::diag::{Severity, render_human};
 use lexgap::load::{Input, load};
 
-fn bundled(name: &str) -> String {
-    let path = format!("{}/statutes/national/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(path).expect("bundled file")
-}
-
-/// The errors of one file given as text, as a user reads them.
-fn errors_of(name: &str, text: String) -> (usize, String) {
-    let loaded = load(&[Input::Text {
-        name: name.into(),
-        text,
-    }]);
-    let text = render_human(&loaded.diagnostics.items, &loaded.sources);
-    (loaded.diagnostics.count(Severity::Error), text)
-}
+mod common;
+use common::{bundled, errors_of};
 
 /// Removes the `translation` block (the line and its indented fields) that
 /// follows the provision `id`.

@@ -2,15 +2,11 @@
 //! interface language (`--lang`), `--quiet` and `--verbose`, and the JSON
 //! shapes' versions.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 
-fn lexgap() -> Command {
-    let mut c = Command::cargo_bin("lexgap").expect("binary built");
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
+mod common;
+use common::lexgap;
 
 fn run(args: &[&str]) -> (String, String, i32) {
     let out = lexgap().args(args).output().expect("runs");

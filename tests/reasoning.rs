@@ -6,27 +6,13 @@
 //! (ids, provision references, field names, the encoders' notes) is data.
 //! English is unchanged: the English snapshots of every other test hold it.
 
-use assert_cmd::Command;
 use lexgap::check::reason::{Arg, Reason};
 use lexgap::i18n::reason::say;
 use lexgap::i18n::{Lang, catalog};
 use lexgap::load::{Input, load};
 
-fn lexgap() -> Command {
-    let mut c = Command::cargo_bin("lexgap").expect("binary built");
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
-
-fn stdout_of(args: &[&str]) -> String {
-    let out = lexgap().args(args).output().expect("runs");
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
-}
+mod common;
+use common::stdout_of;
 
 // ------------------------------------------------------- Arabic snapshots
 

@@ -2,15 +2,11 @@
 //! format on the fixtures, hostile strings kept inert, byte-identical output,
 //! atomic writes, template overrides.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::{Path, PathBuf};
 
-fn lexgap() -> Command {
-    let mut c = Command::cargo_bin("lexgap").expect("binary built");
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
+mod common;
+use common::lexgap;
 
 fn run(args: &[&str]) -> String {
     let out = lexgap().args(args).output().expect("runs");

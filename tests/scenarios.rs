@@ -2,14 +2,10 @@
 //! `lexgap test`, the rules of the issue hold on fixtures, and the
 //! classification of the two examples of the source article is snapshotted.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn lexgap() -> Command {
-    let mut c = Command::cargo_bin("lexgap").expect("binary built");
-    c.current_dir(env!("CARGO_MANIFEST_DIR"));
-    c
-}
+mod common;
+use common::lexgap;
 
 fn stdout_of(args: &[&str]) -> String {
     String::from_utf8(lexgap().args(args).output().expect("runs").stdout).expect("UTF-8")
