@@ -68,7 +68,10 @@ errors-warnings = { $errors ->
         [many] { $warnings } تحذيرًا
        *[other] { $warnings } تحذير
     }
-validate-ok = سليم: ملفات الولايات القضائية { $jurisdictions }، الصكوك { $instruments }، المتطلبات { $requirements }، التحذيرات { $warnings }
+validate-ok = سليم: ملفات الولايات القضائية { $jurisdictions }، { $scenarios ->
+        [0] {""}
+       *[other] ملفات الوقائع النموذجية { $scenarios }،{" "}
+    }الصكوك { $instruments }، المتطلبات { $requirements }، التحذيرات { $warnings }
 check-encoding = ؛ الترميز { $status }، من إعداد { $by }
 check-as-of = حتى { $date }
 check-superseded = نسخة سابقة، حلّ محلها غيرها في { $date }

@@ -47,8 +47,8 @@ help-test-arg-jurisdictions = Jurisdictions the expectations name (default: the 
 
 ## validate
 
-help-validate-about = Validate jurisdiction files (and the embedded instruments); report every error at once
-help-validate-arg-paths = Jurisdiction files, directories or bundled codes (default: the bundled jurisdictions)
+help-validate-about = Validate jurisdiction, draft and scenario files (and the embedded instruments); report every error at once
+help-validate-arg-paths = Jurisdiction, draft or scenario files, directories or bundled codes (default: the bundled jurisdictions)
 
 ## check
 

@@ -55,7 +55,10 @@ language-fr = in French
 ## Command-line output
 
 errors-warnings = { $errors } error(s), { $warnings } warning(s)
-validate-ok = ok: { $jurisdictions } jurisdiction file(s), { $instruments } instrument(s), { $requirements } requirement(s), { $warnings } warning(s)
+validate-ok = ok: { $jurisdictions } jurisdiction file(s), { $scenarios ->
+        [0] {""}
+       *[other] { $scenarios } scenario file(s),{" "}
+    }{ $instruments } instrument(s), { $requirements } requirement(s), { $warnings } warning(s)
 check-encoding = ; encoding { $status } by { $by }
 check-as-of = as of { $date }
 check-superseded = Earlier version, superseded on { $date }

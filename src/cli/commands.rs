@@ -239,10 +239,18 @@ fn validate(
     format: Format,
     out: &mut impl Write,
 ) -> Result<Outcome, CliError> {
-    let loaded = load_logged(ui, paths);
+    // Every kind of lexgap file: jurisdictions, drafts and scenarios.
+    let request = load::Request {
+        jurisdictions: Some(inputs(paths)),
+        scenarios: None,
+        as_named: false,
+        any_kind: true,
+    };
+    let loaded = logged(ui, || load::load_request(&request));
     let counts = loaded.corpus.as_ref().map(|c| {
         (
             c.jurisdictions.len(),
+            c.scenarios.len(),
             c.instruments.len(),
             c.instruments
                 .iter()
@@ -254,13 +262,14 @@ fn validate(
     match format {
         Format::Text => {
             print_diagnostics(ui, &loaded.diagnostics, &loaded.sources)?;
-            if let Some((j, i, r)) = counts
+            if let Some((j, s, i, r)) = counts
                 && !ui.quiet
             {
                 let line = crate::t!(
                     ui.cat,
                     "validate-ok",
                     jurisdictions = j,
+                    scenarios = s,
                     instruments = i,
                     requirements = r,
                     warnings = warnings
@@ -271,8 +280,9 @@ fn validate(
         Format::Json => {
             let mut v = diagnostics_json(&loaded.diagnostics, &loaded.sources);
             v["format"] = serde_json::json!(VALIDATE_FORMAT);
-            if let Some((j, i, r)) = counts {
+            if let Some((j, s, i, r)) = counts {
                 v["jurisdictions"] = j.into();
+                v["scenarios"] = s.into();
                 v["instruments"] = i.into();
                 v["requirements"] = r.into();
                 v["warnings"] = warnings.into();

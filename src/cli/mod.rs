@@ -167,9 +167,9 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
-    /// Validate jurisdiction files (and the embedded instruments); report every error at once.
+    /// Validate jurisdiction, draft and scenario files (and the embedded instruments); report every error at once.
     Validate {
-        /// Jurisdiction files, directories or bundled codes (default: the bundled jurisdictions).
+        /// Jurisdiction, draft or scenario files, directories or bundled codes (default: the bundled jurisdictions).
         paths: Vec<String>,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,

@@ -37,6 +37,7 @@ pub fn classify(
         .filter(|_| jurisdiction.is_some()),
         scenarios: Some(inputs(files)),
         as_named: false,
+        any_kind: false,
     };
     let loaded = logged(ui, || load::load_request(&request));
     report(ui, &loaded, format, out)?;
@@ -172,6 +173,7 @@ pub fn test(
         jurisdictions: Some(inputs(jurisdictions)),
         scenarios: Some(inputs(paths)),
         as_named: false,
+        any_kind: false,
     };
     let loaded = logged(ui, || load::load_request(&request));
     report(ui, &loaded, format, out)?;

@@ -26,6 +26,10 @@ pub struct Request {
     /// Keep the jurisdictions in the order named (`diff OLD NEW`), rather
     /// than the order of a listing (the version in force first).
     pub as_named: bool,
+    /// Take a file named among the jurisdictions that is a scenario (its
+    /// top-level key is `scenario`) as a scenario: `validate` checks every
+    /// kind of lexgap file it is given.
+    pub any_kind: bool,
 }
 
 use crate::bundle;
@@ -49,6 +53,7 @@ pub fn load(inputs: &[Input]) -> Loaded {
         jurisdictions: Some(inputs.to_vec()),
         scenarios: Some(Vec::new()),
         as_named: false,
+        any_kind: false,
     })
 }
 
@@ -58,6 +63,7 @@ pub fn load_as_named(inputs: &[Input]) -> Loaded {
         jurisdictions: Some(inputs.to_vec()),
         scenarios: Some(Vec::new()),
         as_named: true,
+        any_kind: false,
     })
 }
 
@@ -79,6 +85,7 @@ pub fn load_request(request: &Request) -> Loaded {
         .map(|i| resolve_inputs(i, &mut diags))
         .unwrap_or_default();
     let mut jurisdictions = Vec::new();
+    let mut scenarios = Vec::new();
     let files: Vec<(String, Option<std::path::PathBuf>, String)> = files
         .into_iter()
         .filter_map(|f| Some((f.name, f.path, f.text?)))
@@ -91,15 +98,21 @@ pub fn load_request(request: &Request) -> Loaded {
         |f| f.2.as_str(),
         |(name, path, text), parsed| {
             let id = sources.add(SourceFile { name, path, text });
-            if let Some(node) = parsed.into_node(id, &mut diags)
-                && let Some(loaded) = load_jurisdiction(&mut sources, &mut diags, id, node)
-            {
+            let Some(node) = parsed.into_node(id, &mut diags) else {
+                return;
+            };
+            if request.any_kind && scenario::is_scenario(&node) {
+                let file = sources.get(id);
+                let mut cx = Cx::new(id, &file.text, &mut diags);
+                if let Some(s) = scenario::decode_scenario(&node, &mut cx, &file.name) {
+                    scenarios.push((id, s));
+                }
+            } else if let Some(loaded) = load_jurisdiction(&mut sources, &mut diags, id, node) {
                 jurisdictions.push(loaded);
             }
         },
     );
 
-    let mut scenarios = Vec::new();
     let scenario_files = match request.scenarios.as_deref() {
         None => Vec::new(),
         Some([]) => input::data_files(crate::project::Data::Scenarios, &mut diags),

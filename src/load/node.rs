@@ -24,6 +24,19 @@ pub enum NodeKind {
     Map(Vec<(Node, Node)>),
 }
 
+impl Node {
+    /// The value of `key` in a map (`None` for a scalar or a sequence).
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.kind {
+            NodeKind::Map(entries) => entries
+                .iter()
+                .find(|(k, _)| matches!(&k.kind, NodeKind::Str(s) if s == key))
+                .map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
 impl NodeKind {
     /// The name of the kind, as used in "expected X, found Y".
     pub fn describe(&self) -> crate::diag::Message {

@@ -57,23 +57,13 @@ impl Decode for Meta {
 }
 
 pub fn is_overlay(n: &Node) -> bool {
-    map_get(n, "draft").is_some()
+    n.get("draft").is_some()
 }
 
 /// Reads the header only (to find the base before merging).
 pub fn meta(overlay: &Node, cx: &mut Cx<'_>) -> Option<Meta> {
-    let header = map_get(overlay, "draft")?;
+    let header = overlay.get("draft")?;
     cx.in_key("draft", |cx| Meta::decode(header, cx))
-}
-
-fn map_get<'n>(n: &'n Node, key: &str) -> Option<&'n Node> {
-    match &n.kind {
-        NodeKind::Map(entries) => entries
-            .iter()
-            .find(|(k, _)| matches!(&k.kind, NodeKind::Str(s) if s == key))
-            .map(|(_, v)| v),
-        _ => None,
-    }
 }
 
 fn str_of(n: &Node) -> Option<&str> {
@@ -203,7 +193,7 @@ fn items<'n>(v: &'n Node, cx: &mut Cx<'_>, key: &str) -> Option<&'n [Node]> {
 
 /// The value of an item's key field, or an error at the item.
 fn key_of<'n>(item: &'n Node, field: &str, cx: &mut Cx<'_>) -> Option<&'n str> {
-    match map_get(item, field).and_then(str_of) {
+    match item.get(field).and_then(str_of) {
         Some(k) => Some(k),
         None => {
             cx.error(
@@ -230,7 +220,7 @@ fn replace_by(merged: &mut Node, key: &str, field: &str, v: &Node, cx: &mut Cx<'
         if let NodeKind::Seq(base_items) = &mut target.kind {
             match base_items
                 .iter()
-                .position(|b| map_get(b, field).and_then(str_of) == Some(id))
+                .position(|b| b.get(field).and_then(str_of) == Some(id))
             {
                 Some(p) => base_items[p] = item.clone(),
                 None => base_items.push(item.clone()),
@@ -256,7 +246,7 @@ fn patch_offences(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {
         };
         match base_items
             .iter_mut()
-            .find(|b| map_get(b, "id").and_then(str_of) == Some(id))
+            .find(|b| b.get("id").and_then(str_of) == Some(id))
         {
             Some(base) => {
                 let (NodeKind::Map(fields), NodeKind::Map(base_fields)) =
@@ -352,7 +342,7 @@ fn item_key(item: &Node) -> Option<&str> {
     str_of(item).or_else(|| {
         ["term", "other", "id"]
             .iter()
-            .find_map(|f| map_get(item, f).and_then(str_of))
+            .find_map(|f| item.get(f).and_then(str_of))
     })
 }
 
@@ -474,7 +464,7 @@ fn warn_dropped(base: &Node, new: &Node, offence: &str, field: &str, cx: &mut Cx
         let Some(key) = item_key(b) else { continue };
         match new_items.iter().find(|n| item_key(n) == Some(key)) {
             None => dropped.push(key),
-            Some(n) if map_get(b, "note").is_some() && map_get(n, "note").is_none() => {
+            Some(n) if b.get("note").is_some() && n.get("note").is_none() => {
                 notes.push(key);
             }
             Some(_) => {}
@@ -544,7 +534,7 @@ fn remove(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {
             };
             match base_items
                 .iter()
-                .position(|b| map_get(b, field).and_then(str_of) == Some(name))
+                .position(|b| b.get(field).and_then(str_of) == Some(name))
             {
                 Some(p) => {
                     base_items.remove(p);
@@ -552,7 +542,7 @@ fn remove(merged: &mut Node, v: &Node, cx: &mut Cx<'_>) -> bool {
                 None => {
                     let known: Vec<&str> = base_items
                         .iter()
-                        .filter_map(|b| map_get(b, field).and_then(str_of))
+                        .filter_map(|b| b.get(field).and_then(str_of))
                         .collect();
                     let help = did_you_mean(name, known.iter().copied());
                     cx.error_help(

@@ -8,6 +8,11 @@ use crate::model::{
 };
 use crate::msg;
 
+/// A scenario file is a map whose first concern is `scenario:`.
+pub fn is_scenario(n: &Node) -> bool {
+    n.get("scenario").is_some()
+}
+
 pub fn decode_scenario(n: &Node, cx: &mut Cx<'_>, file: &str) -> Option<Scenario> {
     let mut m = cx.map(n, "diag-what-scenario-file")?;
     let head: Option<Head> = m.req(cx, "scenario");
