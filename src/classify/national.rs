@@ -9,8 +9,8 @@ use super::definition::{
 use super::elements::{Element, ElementName as N, ElementStatus as S, Outcome, verdict};
 use crate::check::reason::{Arg, Reason};
 use crate::model::{
-    Benefit, Border, Crime, Facts, KindRef, Offence, Purpose, Scope, Sp, TermList, TermSet,
-    Vocabulary,
+    Benefit, Border, Crime, Facts, KindRef, Offence, Purpose, Scope, Sp, TermItem, TermList,
+    TermRef, TermSet, Vocabulary,
 };
 
 fn why(id: &'static str) -> Reason {
@@ -105,15 +105,45 @@ fn listed(
             why("el-list-not-stated").arg("field", field(name)),
         );
     };
-    let hits: Vec<&Sp<String>> = wanted
+    let hits: Vec<(&Sp<String>, &TermItem)> = wanted
         .iter()
-        .copied()
-        .filter(|t| list.find(&t.value).is_some())
+        .filter_map(|t| Some((*t, list.find(&t.value)?)))
         .collect();
-    if !hits.is_empty() {
-        return Element::new(name, cite, S::Met, labels(vocab, set, &hits));
+    let full: Vec<&Sp<String>> = hits
+        .iter()
+        .filter(|(_, i)| i.scope == Scope::Full)
+        .map(|(t, _)| *t)
+        .collect();
+    if !full.is_empty() {
+        return Element::new(name, cite, S::Met, labels(vocab, set, &full));
     }
-    let (status, id) = if list.complete {
+    // Named only in part: the law may not reach this case.
+    if let Some((_, item)) = hits.first() {
+        let partial: Vec<&Sp<String>> = hits.iter().map(|(t, _)| *t).collect();
+        let reason = why("el-listed-partial")
+            .arg("terms", labels(vocab, set, &partial))
+            .arg("field", field(name));
+        let reason = match &item.note {
+            Some(note) => why("el-listed-partial-note")
+                .arg("listed", reason)
+                .arg("note", Arg::Bilingual(note.clone())),
+            None => reason,
+        };
+        return Element::new(name, cite, S::Unknown, reason);
+    }
+    // Words of the law that no vocabulary term stands for: whether they
+    // reach this case is a reading lexgap does not make.
+    let others: Vec<Arg> = list
+        .items
+        .iter()
+        .filter_map(|i| match &i.term {
+            TermRef::Other(label) => Some(Arg::data(label)),
+            TermRef::Vocab(_) => None,
+        })
+        .collect();
+    let (status, id) = if !others.is_empty() {
+        (S::Unknown, "el-list-other")
+    } else if list.complete {
         (S::Missing, "el-not-in-list")
     } else {
         (S::Unknown, "el-list-open")
@@ -122,7 +152,10 @@ fn listed(
         name,
         cite,
         status,
-        why(id).arg("terms", described).arg("field", field(name)),
+        why(id)
+            .arg("terms", described)
+            .arg("field", field(name))
+            .arg("others", Arg::List(others)),
     )
 }
 
