@@ -148,6 +148,7 @@ diag-keyword-purposes-rule = قاعدة الأغراض
 diag-keyword-smuggling-conduct = سلوك التهريب
 diag-keyword-border-crossing = عبور الحدود
 diag-keyword-benefit = المنفعة
+diag-keyword-document-act = فعل متعلق بوثيقة مزورة
 diag-keyword-verdict = الحكم المتوقع
 diag-keyword-confidence = درجة الثقة
 diag-keyword-translation-kind = نوع الترجمة

@@ -55,6 +55,7 @@ element-coercion = القسر
 element-border-crossing = عبور الحدود
 element-transnationality = الطابع عبر الوطني
 element-organized-group = جماعة إجرامية منظمة
+element-document = وثيقة سفر أو هوية مزورة
 element-status-met = متوافر
 element-status-missing = غير متوافر
 element-status-unknown = غير معروف
@@ -106,6 +107,9 @@ el-requires-crossed = تتطلب الجريمة { $element }؛ وقد عُبرت
 el-requires-within = تتطلب الجريمة { $element }؛ وبقي السلوك داخل بلد واحد
 el-group = تتطلب الجريمة جماعة إجرامية منظمة؛ وقد شاركت فيها جماعة كهذه
 el-no-group = تتطلب الجريمة جماعة إجرامية منظمة؛ ولم تشارك فيها أي جماعة كهذه
+el-document = { $acts } وثيقة سفر أو هوية مزورة
+el-no-document = لم يقم أحد بإعداد وثيقة سفر أو هوية مزورة أو تدبيرها أو توفيرها أو حيازتها
+el-untested = ليس لدى قواعد الفحص تعريف لجرائم من هذا النوع ({ $kind }) تُوزن الوقائع في ضوئه
 
 ## واقعة من وقائع الجريمة بكلمات واضحة (صفحات التقارير؛ يبقى اسم الحقل في سطر الأوامر وفي JSON)
 

@@ -152,6 +152,7 @@ diag-keyword-purposes-rule = purposes rule
 diag-keyword-smuggling-conduct = smuggling conduct
 diag-keyword-border-crossing = border crossing
 diag-keyword-benefit = benefit
+diag-keyword-document-act = act on a fraudulent document
 diag-keyword-verdict = verdict
 diag-keyword-confidence = confidence
 diag-keyword-translation-kind = translation kind

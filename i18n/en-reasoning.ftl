@@ -55,6 +55,7 @@ element-coercion = coercion
 element-border-crossing = border crossing
 element-transnationality = transnationality
 element-organized-group = organized criminal group
+element-document = fraudulent travel or identity document
 element-status-met = met
 element-status-missing = missing
 element-status-unknown = unknown
@@ -106,6 +107,9 @@ el-requires-crossed = the offence requires { $element }; a border was crossed
 el-requires-within = the offence requires { $element }; the conduct stayed within one country
 el-group = the offence requires an organized criminal group; one was involved
 el-no-group = the offence requires an organized criminal group; none was involved
+el-document = { $acts } a fraudulent travel or identity document
+el-no-document = no one produced, procured, provided or possessed a fraudulent travel or identity document
+el-untested = lexgap has no definition of offences of this kind ({ $kind }) to weigh facts against
 
 ## A fact of an offence in plain words (report pages; the command line and JSON keep the field)
 ## fact-FIELD-true / -false: what the offence does, after its id; -unstated: what the encoding

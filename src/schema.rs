@@ -22,8 +22,8 @@
 
 use crate::load::decode::Keyword;
 use crate::model::{
-    Benefit, Border, Confidence, EncodingStatus, LawStatus, Scope, TermSet, TranslationKind,
-    Verdict, Vocabulary,
+    Benefit, Border, Confidence, DocumentAct, EncodingStatus, LawStatus, Scope, TermSet,
+    TranslationKind, Verdict, Vocabulary,
 };
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
@@ -883,6 +883,8 @@ struct Facts {
     national_of_destination: bool,
     enabling_illegal_stay: Option<bool>,
     organized_group: Option<bool>,
+    /// What was done with a fraudulent travel or identity document to enable the person's illegal entry.
+    documents: Option<Vec<Kw<DocumentAct>>>,
     aggravations: Option<Vec<Aggravation>>,
 }
 

@@ -182,3 +182,60 @@ fn the_acts_only_national_laws_name_are_not_the_instruments_acts() {
         assert!(!text.contains(word), "{word}");
     }
 }
+
+#[test]
+fn a_document_offence_is_classified_under_the_law_and_the_protocol() {
+    let v = classified("19-forged-passport-for-smuggling.yaml", "QA");
+    let art6_1b = v["scenarios"][0]["definitions"]
+        .as_array()
+        .expect("definitions")
+        .iter()
+        .find(|d| d["id"] == "som.art6.1b")
+        .expect("SoM Art. 6(1)(b) is a definition");
+    assert_eq!(art6_1b["made_out"], "yes");
+    let qa = offence(&v, "qa-document-fraud");
+    assert_eq!(qa["made_out"], "yes");
+    assert_eq!(
+        element(qa, "fraudulent travel or identity document")["detail"],
+        "producing, providing a fraudulent travel or identity document"
+    );
+    // No document, no document offence.
+    let v = classified("01-amir-smuggled-by-boat.yaml", "QA");
+    assert_eq!(offence(&v, "qa-document-fraud")["made_out"], "no");
+}
+
+#[test]
+fn an_offence_with_no_definition_is_listed_as_not_tested() {
+    let v = classified("01-amir-smuggled-by-boat.yaml", "QA");
+    let o = offence(&v, "qa-obstruction-testimony");
+    assert!(o["made_out"].is_null(), "{o}");
+    let why = o["untested"].as_str().expect("a reason");
+    assert!(why.contains("Obstruction of justice"), "{why}");
+    let said = stdout_of(&[
+        "classify",
+        "scenarios/01-amir-smuggled-by-boat.yaml",
+        "--jurisdiction",
+        "QA",
+    ]);
+    assert!(
+        said.contains("– not tested     Incitement to trafficking (Art 21) (qa-incitement)"),
+        "{said}"
+    );
+}
+
+#[test]
+fn classify_lists_every_offence_of_every_bundled_jurisdiction() {
+    let loaded = lexgap::load::load(&[]);
+    let corpus = loaded.corpus.expect("the bundled corpus loads");
+    let scenario = &corpus.scenarios[0];
+    for j in &corpus.jurisdictions {
+        let c = lexgap::classify::classify(&corpus, scenario, &[j]);
+        let listed: Vec<&str> = c.jurisdictions[0]
+            .offences
+            .iter()
+            .map(|o| o.id.as_str())
+            .collect();
+        let encoded: Vec<&str> = j.offences.iter().map(|o| o.id.value.as_str()).collect();
+        assert_eq!(listed, encoded, "{}", j.file);
+    }
+}

@@ -31,7 +31,8 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, inst: &Instrument, d: &Defini
         }),
         crime: Some(d.crime),
         binding: inst.binding,
-        made_out: verdict(&elements),
+        made_out: Some(verdict(&elements)),
+        untested: None,
         elements,
         aggravations,
     }
@@ -184,10 +185,38 @@ pub fn benefit(facts: &Facts, cite: &Arg) -> Element {
     }
 }
 
+/// A fraudulent travel or identity document produced, procured, provided or
+/// possessed (SoM Art. 6(1)(b)). Whether it was for enabling smuggling is
+/// read from the other elements: the person's illegal entry into a State of
+/// which they are not a national.
+pub fn document(facts: &Facts, cite: &Arg) -> Element {
+    if facts.documents.is_empty() {
+        return Element::new(N::Document, cite, S::Missing, why("el-no-document"));
+    }
+    let acts = Arg::List(
+        facts
+            .documents
+            .iter()
+            .map(|a| Arg::word("document-act", a))
+            .collect(),
+    );
+    Element::new(
+        N::Document,
+        cite,
+        S::Met,
+        why("el-document").arg("acts", acts),
+    )
+}
+
 fn smuggling(facts: &Facts, d: &Definition, cite: &Arg) -> Vec<Element> {
     let conduct = match d.conduct {
-        Some(Conduct::IllegalStay) => stay(facts, cite),
-        Some(Conduct::IllegalEntry) | None => border_entry(facts, cite),
+        Some(Conduct::IllegalStay) => vec![stay(facts, cite)],
+        Some(Conduct::FraudulentDocument) => {
+            vec![document(facts, cite), border_entry(facts, cite)]
+        }
+        Some(Conduct::IllegalEntry) | None => vec![border_entry(facts, cite)],
     };
-    vec![conduct, non_national(facts, cite), benefit(facts, cite)]
+    let mut out = conduct;
+    out.extend([non_national(facts, cite), benefit(facts, cite)]);
+    out
 }

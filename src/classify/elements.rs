@@ -24,6 +24,7 @@ keyword!(
         BorderCrossing = "border crossing",
         Transnationality = "transnationality",
         OrganizedGroup = "organized criminal group",
+        Document = "fraudulent travel or identity document",
     }
 );
 
@@ -45,6 +46,7 @@ impl ElementName {
             ElementName::BorderCrossing => "element-border-crossing",
             ElementName::Transnationality => "element-transnationality",
             ElementName::OrganizedGroup => "element-organized-group",
+            ElementName::Document => "element-document",
         })
     }
 }
@@ -96,7 +98,11 @@ pub struct Outcome {
     pub crime: Option<Crime>,
     /// True for the definitions of binding instruments (the Protocols).
     pub binding: bool,
-    pub made_out: Verdict,
+    /// `None` when the offence is of a kind lexgap has no definition to
+    /// test facts against (`untested` says so).
+    pub made_out: Option<Verdict>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub untested: Option<Arg>,
     pub elements: Vec<Element>,
     /// Aggravating circumstances of the scenario that the definition or
     /// offence names (vocabulary terms).

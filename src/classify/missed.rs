@@ -41,11 +41,16 @@ pub fn missed_cases(corpus: &Corpus, j: &Jurisdiction) -> Vec<MissedCase> {
             Kind::Both => vec![Crime::Trafficking, Crime::Smuggling],
             Kind::Neither | Kind::Undetermined => continue,
         };
-        let outcomes: &[Outcome] = c
+        // The offences weighed; those of a kind with no definition to test
+        // against cannot catch a case, nor leave it open.
+        let outcomes: Vec<&Outcome> = c
             .jurisdictions
             .first()
-            .map_or(&[], |x| x.offences.as_slice());
-        if outcomes.iter().any(|o| o.made_out == Verdict::Yes) {
+            .map_or(&[][..], |x| x.offences.as_slice())
+            .iter()
+            .filter(|o| o.made_out.is_some())
+            .collect();
+        if outcomes.iter().any(|o| o.made_out == Some(Verdict::Yes)) {
             continue;
         }
         let encoded = |crime: Crime| {
@@ -55,7 +60,7 @@ pub fn missed_cases(corpus: &Corpus, j: &Jurisdiction) -> Vec<MissedCase> {
             };
             outcomes.iter().any(|o| o.crime == Some(crime)) || j.not_provided(kind).is_some()
         };
-        let certain = outcomes.iter().all(|o| o.made_out == Verdict::No)
+        let certain = outcomes.iter().all(|o| o.made_out == Some(Verdict::No))
             && crimes.iter().all(|c| encoded(*c));
         let offences = outcomes
             .iter()

@@ -71,7 +71,7 @@ pub fn classify(
             offences: j
                 .offences
                 .iter()
-                .filter_map(|o| national::classify(&corpus.vocabulary, &scenario.facts, o))
+                .map(|o| national::classify(&corpus.vocabulary, &scenario.facts, o))
                 .collect(),
         })
         .collect();
@@ -93,7 +93,7 @@ fn protocol_kind(definitions: &[Outcome]) -> Kind {
         let v: Vec<Verdict> = definitions
             .iter()
             .filter(|d| d.binding && d.crime == Some(crime))
-            .map(|d| d.made_out)
+            .filter_map(|d| d.made_out)
             .collect();
         if v.contains(&Verdict::Yes) {
             Verdict::Yes
@@ -140,7 +140,7 @@ pub fn expectations(scenario: &Scenario, c: &Classification) -> Vec<Check> {
             .definitions
             .iter()
             .find(|d| d.id == id.value)
-            .map(|d| d.made_out);
+            .and_then(|d| d.made_out);
         out.push(Check {
             scenario: scenario.id.value.clone(),
             subject: id.value.clone(),
@@ -156,7 +156,7 @@ pub fn expectations(scenario: &Scenario, c: &Classification) -> Vec<Check> {
         for eo in &ej.offences {
             let actual = outcomes
                 .and_then(|j| j.offences.iter().find(|o| o.id == eo.offence.value))
-                .map(|o| o.made_out);
+                .and_then(|o| o.made_out);
             out.push(Check {
                 scenario: scenario.id.value.clone(),
                 subject: format!("{}/{}", ej.code.value, eo.offence.value),

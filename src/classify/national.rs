@@ -4,7 +4,7 @@
 //! says so.
 
 use super::definition::{
-    benefit, border_entry, is_child, labels, non_national, purposes_text, stay,
+    benefit, border_entry, document, is_child, labels, non_national, purposes_text, stay,
 };
 use super::elements::{Element, ElementName as N, ElementStatus as S, Outcome, verdict};
 use crate::check::reason::{Arg, Reason};
@@ -17,10 +17,19 @@ fn why(id: &'static str) -> Reason {
     Reason::new(id)
 }
 
-/// `None` for offences that are neither trafficking, smuggling nor enabling
-/// illegal stay: they are not classified.
-pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcome> {
-    let kind = o.kind.vocab()?;
+/// What a smuggling-type offence procures or does.
+#[derive(Clone, Copy, PartialEq)]
+enum Conduct {
+    Entry,
+    Stay,
+    Document,
+}
+
+/// Every offence has an outcome: those of a kind with a definition to test
+/// against (trafficking, smuggling, enabling illegal stay, fraudulent
+/// documents) are weighed element by element; the others say they are not
+/// tested, and why.
+pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Outcome {
     let cite = Arg::data(
         o.provisions
             .iter()
@@ -28,11 +37,20 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcom
             .collect::<Vec<_>>()
             .join(", "),
     );
-    let (crime, mut elements) = match kind {
-        "trafficking" => (Crime::Trafficking, trafficking(vocab, facts, o, &cite)),
-        "smuggling" => (Crime::Smuggling, smuggling(facts, o, &cite, false)),
-        "enabling_illegal_stay" => (Crime::Smuggling, smuggling(facts, o, &cite, true)),
-        _ => return None,
+    let tested = match o.kind.vocab() {
+        Some("trafficking") => Some((Crime::Trafficking, trafficking(vocab, facts, o, &cite))),
+        Some("smuggling") => Some((Crime::Smuggling, smuggling(facts, o, &cite, Conduct::Entry))),
+        Some("enabling_illegal_stay") => {
+            Some((Crime::Smuggling, smuggling(facts, o, &cite, Conduct::Stay)))
+        }
+        Some("document_fraud") => Some((
+            Crime::Smuggling,
+            smuggling(facts, o, &cite, Conduct::Document),
+        )),
+        _ => None,
+    };
+    let Some((crime, mut elements)) = tested else {
+        return untested(vocab, o);
     };
     elements.extend(context(facts, o, &cite));
     if o.scope == Scope::Partial {
@@ -51,28 +69,53 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Option<Outcom
             .collect(),
         None => Vec::new(),
     };
-    Some(Outcome {
+    Outcome {
         id: o.id.value.clone(),
-        // The encoder's label, in Arabic where the encoding gives it, else
-        // under the Arabic name of its kind (the offence's id follows it).
-        label: o.label.as_ref().map_or_else(
-            || Arg::term(vocab, TermSet::OffenceKinds, kind),
-            |l| {
-                Arg::Bilingual(crate::i18n::Wording {
-                    en: l.en.clone(),
-                    ar: l
-                        .ar
-                        .clone()
-                        .or_else(|| vocab.get(TermSet::OffenceKinds, kind).map(|t| t.ar.clone())),
-                })
-            },
-        ),
+        label: label(vocab, o),
         crime: Some(crime),
         binding: true,
-        made_out: verdict(&elements),
+        made_out: Some(verdict(&elements)),
+        untested: None,
         elements,
         aggravations,
-    })
+    }
+}
+
+/// The encoder's label, in Arabic where the encoding gives it, else under
+/// the Arabic name of its kind (the offence's id follows it).
+fn label(vocab: &Vocabulary, o: &Offence) -> Arg {
+    let kind_ar = || {
+        o.kind
+            .vocab()
+            .and_then(|k| vocab.get(TermSet::OffenceKinds, k))
+            .map(|t| t.ar.clone())
+    };
+    match (&o.label, &o.kind) {
+        (Some(l), _) => Arg::Bilingual(crate::i18n::Wording {
+            en: l.en.clone(),
+            ar: l.ar.clone().or_else(kind_ar),
+        }),
+        (None, KindRef::Vocab(k)) => Arg::term(vocab, TermSet::OffenceKinds, &k.value),
+        (None, KindRef::Other(label)) => Arg::data(label),
+    }
+}
+
+/// An offence of a kind no definition describes: listed, not weighed.
+fn untested(vocab: &Vocabulary, o: &Offence) -> Outcome {
+    let kind = match &o.kind {
+        KindRef::Vocab(k) => Arg::term(vocab, TermSet::OffenceKinds, &k.value),
+        KindRef::Other(_) => Arg::word("untested", "other"),
+    };
+    Outcome {
+        id: o.id.value.clone(),
+        label: label(vocab, o),
+        crime: None,
+        binding: true,
+        made_out: None,
+        untested: Some(why("el-untested").arg("kind", kind).into()),
+        elements: Vec::new(),
+        aggravations: Vec::new(),
+    }
 }
 
 /// The list field an element is read from, as a word (`field-acts`).
@@ -248,11 +291,11 @@ fn child_rule(facts: &Facts, o: &Offence, cite: &Arg) -> Option<Element> {
     }
 }
 
-fn smuggling(facts: &Facts, o: &Offence, cite: &Arg, stay_offence: bool) -> Vec<Element> {
-    let conduct = if stay_offence {
-        stay(facts, cite)
-    } else {
-        border_entry(facts, cite)
+fn smuggling(facts: &Facts, o: &Offence, cite: &Arg, conduct: Conduct) -> Vec<Element> {
+    let mut out = match conduct {
+        Conduct::Stay => vec![stay(facts, cite)],
+        Conduct::Entry => vec![border_entry(facts, cite)],
+        Conduct::Document => vec![document(facts, cite), border_entry(facts, cite)],
     };
     let benefit = match o.requires.financial_benefit.as_ref().map(|f| f.value) {
         Some(true) => benefit(facts, cite),
@@ -260,7 +303,7 @@ fn smuggling(facts: &Facts, o: &Offence, cite: &Arg, stay_offence: bool) -> Vec<
         None if facts.benefit != Benefit::None => benefit(facts, cite),
         None => Element::new(N::Benefit, cite, S::Unknown, why("el-benefit-unknown")),
     };
-    let mut out = vec![conduct, non_national(facts, cite), benefit];
+    out.extend([non_national(facts, cite), benefit]);
     if o.humanitarian_exemption.as_ref().is_some_and(|h| h.value) && facts.benefit == Benefit::None
     {
         out.push(Element::new(

@@ -63,9 +63,10 @@ pub fn classify(
 
 fn outcome_text(cat: &Catalog, s: &mut String, o: &ClassOutcome, indent: &str) {
     let verdict = match o.made_out {
-        Verdict::Yes => format!("✔ {}", t!(cat, "verdict-made-out")),
-        Verdict::No => format!("✘ {}", t!(cat, "verdict-not-made-out")),
-        Verdict::Unknown => format!("? {}", t!(cat, "verdict-cannot-tell")),
+        Some(Verdict::Yes) => format!("✔ {}", t!(cat, "verdict-made-out")),
+        Some(Verdict::No) => format!("✘ {}", t!(cat, "verdict-not-made-out")),
+        Some(Verdict::Unknown) => format!("? {}", t!(cat, "verdict-cannot-tell")),
+        None => format!("– {}", t!(cat, "verdict-untested")),
     };
     let _ = writeln!(
         s,
@@ -73,6 +74,9 @@ fn outcome_text(cat: &Catalog, s: &mut String, o: &ClassOutcome, indent: &str) {
         say_arg(cat, &o.label),
         o.id
     );
+    if let Some(why) = &o.untested {
+        let _ = writeln!(s, "{indent}    {}", say_arg(cat, why));
+    }
     for e in &o.elements {
         let _ = writeln!(
             s,

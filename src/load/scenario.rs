@@ -112,6 +112,7 @@ impl Decode for Facts {
         let national_of_destination = m.req(cx, "national_of_destination");
         let enabling_illegal_stay = m.opt_checked(cx, "enabling_illegal_stay");
         let organized_group = m.opt_checked(cx, "organized_group");
+        let documents = m.opt_checked(cx, "documents");
         let aggravations = m.opt_checked(cx, "aggravations");
         m.finish(cx);
         // A field in error is replaced by a neutral value so that the terms of
@@ -127,6 +128,7 @@ impl Decode for Facts {
             national_of_destination: national_of_destination.unwrap_or(false),
             enabling_illegal_stay: enabling_illegal_stay.flatten().unwrap_or(false),
             organized_group: organized_group.flatten().unwrap_or(false),
+            documents: documents.flatten().unwrap_or_default(),
             aggravations: aggravations.flatten().unwrap_or_default(),
         })
     }

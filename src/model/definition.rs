@@ -18,7 +18,7 @@ keyword!(
 
 keyword!(
     /// What a smuggling definition says is procured.
-    Conduct, "smuggling conduct" { IllegalEntry = "illegal_entry", IllegalStay = "illegal_stay" }
+    Conduct, "smuggling conduct" { IllegalEntry = "illegal_entry", IllegalStay = "illegal_stay", FraudulentDocument = "fraudulent_document" }
 );
 
 #[derive(Debug, Clone, Serialize)]

@@ -20,8 +20,8 @@ pub use jurisdiction::{
     TermItem, TermList, TermRef, Translation,
 };
 pub use scenario::{
-    Age, Benefit, Border, Expected, ExpectedJurisdiction, ExpectedOffence, Facts, Purpose,
-    Scenario, Verdict,
+    Age, Benefit, Border, DocumentAct, Expected, ExpectedJurisdiction, ExpectedOffence, Facts,
+    Purpose, Scenario, Verdict,
 };
 pub use vocabulary::{Term, TermSet, Vocabulary};
 

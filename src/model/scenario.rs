@@ -16,6 +16,12 @@ keyword!(
 );
 
 keyword!(
+    /// What was done with a fraudulent travel or identity document (SoM
+    /// Protocol Art. 6(1)(b): producing; procuring, providing or possessing).
+    DocumentAct, "document act" { Producing = "producing", Procuring = "procuring", Providing = "providing", Possessing = "possessing" }
+);
+
+keyword!(
     /// An expected answer: the offence is made out, is not, or cannot be told.
     Verdict, "verdict" { Yes = "yes", No = "no", Unknown = "unknown" }
 );
@@ -52,6 +58,9 @@ pub struct Facts {
     pub enabling_illegal_stay: bool,
     /// The conduct involved an organized criminal group (false when not said).
     pub organized_group: bool,
+    /// What was done with a fraudulent travel or identity document to enable
+    /// the person's illegal entry (empty when no document was involved).
+    pub documents: Vec<DocumentAct>,
     pub aggravations: Vec<Sp<String>>,
 }
 
