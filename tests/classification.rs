@@ -239,3 +239,39 @@ fn classify_lists_every_offence_of_every_bundled_jurisdiction() {
         assert_eq!(listed, encoded, "{}", j.file);
     }
 }
+
+#[test]
+fn an_open_purpose_reaches_exploitation_the_law_does_not_name() {
+    // Tunisia Art. 2: «بقصد الاستغلال أيا كانت صوره» (exploitation whatever
+    // its forms): purposes named as examples.
+    let v = classified("20-exploitation-no-list-names.yaml", "TN");
+    let tn = offence(&v, "tn-tip");
+    assert_eq!(tn["made_out"], "yes");
+    let detail = element(tn, "purpose")["detail"].as_str().expect("text");
+    assert!(detail.contains("names some as examples"), "{detail}");
+    // The same words reach the Protocol's purposes in the findings.
+    let said = stdout_of(&["check", "TN"]);
+    let line = said
+        .lines()
+        .skip_while(|l| !l.contains("tip.3a.purpose.servitude "))
+        .take(2)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(line.contains("✔ met"), "{line}");
+    assert!(line.contains("the general words reach it"), "{line}");
+}
+
+#[test]
+fn only_means_and_purposes_can_be_named_as_examples() {
+    let text = common::bundled("tn.yaml").replacen(
+        "    acts:\n",
+        "    acts:\n      examples: true\n      items:\n",
+        1,
+    );
+    let (errors, said) = common::errors_of("tn.yaml", text);
+    assert!(errors > 0, "{said}");
+    assert!(
+        said.contains("only `means` and `purposes` can be named as examples, not `acts`"),
+        "{said}"
+    );
+}

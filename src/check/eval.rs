@@ -105,7 +105,9 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
             match list {
                 None => (Status::Unknown, not_encoded(o, &field.value), None),
                 Some(list) => match list.find(&term.value) {
-                    Some(item) => {
+                    // Named in part, but reached in full by the law's
+                    // general words (the list names examples).
+                    Some(item) if !(item.scope == Scope::Partial && list.examples) => {
                         let st = if item.scope == Scope::Partial {
                             Status::Partial
                         } else {
@@ -126,6 +128,21 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                             .arg("term", label);
                         (st, why, Some(ev))
                     }
+                    _ if list.examples => {
+                        let ev = Evidence::new(
+                            list_provisions(o, list),
+                            Some(format!(
+                                "{}.{} = any, e.g. … ⇒ {}",
+                                o.id.value, field.value, term.value
+                            )),
+                            None,
+                        );
+                        let why = Reason::new("reason-lists-examples")
+                            .arg("offence", offence_arg(o))
+                            .arg("field", Arg::word("field", &field.value))
+                            .arg("term", label);
+                        (Status::Met, why, Some(ev))
+                    }
                     None if list.complete => {
                         let ev = Evidence::new(
                             refs(&o.provisions),
@@ -138,7 +155,7 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                             .arg("term", label);
                         (Status::Gap, why, Some(ev))
                     }
-                    None => (
+                    _ => (
                         Status::Unknown,
                         Reason::new("reason-lists-open")
                             .arg("offence", offence_arg(o))
@@ -401,6 +418,22 @@ fn not_an_element<'o, 'v>(
 }
 
 /// A term's or fact's own provisions, or else its offence's.
+/// The provisions a list rests on: those its items cite (where its general
+/// words are), else the offence's.
+fn list_provisions(o: &Offence, list: &crate::model::TermList) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in list.items.iter().flat_map(|i| &i.provisions) {
+        if !out.contains(&p.value) {
+            out.push(p.value.clone());
+        }
+    }
+    if out.is_empty() {
+        refs(&o.provisions)
+    } else {
+        out
+    }
+}
+
 fn own_or_offence(o: &Offence, own: &[Sp<String>]) -> Vec<String> {
     if own.is_empty() {
         refs(&o.provisions)

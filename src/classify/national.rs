@@ -160,6 +160,17 @@ fn listed(
     if !full.is_empty() {
         return Element::new(name, cite, S::Met, labels(vocab, set, &full));
     }
+    // General words that reach any means or exploitation, with examples.
+    if list.examples {
+        return Element::new(
+            name,
+            cite,
+            S::Met,
+            why("el-list-examples")
+                .arg("terms", described)
+                .arg("field", field(name)),
+        );
+    }
     // Named only in part: the law may not reach this case.
     if let Some((_, item)) = hits.first() {
         let partial: Vec<&Sp<String>> = hits.iter().map(|(t, _)| *t).collect();

@@ -536,11 +536,10 @@ impl V<'_> {
                     msg!("diag-examples-need-no-means"),
                 );
             }
-            for (f, l) in [
-                ("acts", &o.acts),
-                ("purposes", &o.purposes),
-                ("aggravations", &o.aggravations),
-            ] {
+            // A law reaches any means or any exploitation in general words
+            // ("by any means, including", "whatever its forms, including");
+            // acts and aggravations are named, never open in that way.
+            for (f, l) in [("acts", &o.acts), ("aggravations", &o.aggravations)] {
                 if l.as_ref().is_some_and(|l| l.examples) {
                     self.err(
                         Code::Inconsistent,

@@ -179,8 +179,10 @@ pub struct TermItem {
 
 /// A list of terms. `complete` is false when the encoder read only part of
 /// the text: unlisted terms are then unknown rather than absent. `examples`
-/// (means only) is a law that requires no means and names some as examples
-/// ("by any means, including …"): the list is open, and names, not limits.
+/// (means and purposes) is a law that reaches any means or any exploitation
+/// in general words and names some as examples ("by any means, including
+/// …", "exploitation whatever its forms, including …"): the list names, it
+/// does not limit, and an unlisted term is reached.
 #[derive(Debug, Clone, Serialize)]
 pub struct TermList {
     pub complete: bool,
