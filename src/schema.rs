@@ -22,8 +22,8 @@
 
 use crate::load::decode::Keyword;
 use crate::model::{
-    Benefit, Border, Confidence, DocumentAct, EncodingStatus, LawStatus, Scope, TermSet,
-    TranslationKind, Verdict, Vocabulary,
+    Benefit, Border, Confidence, DocumentAct, EncodingStatus, ExcludedPersons, LawStatus, Scope,
+    Standing, TermSet, TranslationKind, Verdict, Vocabulary,
 };
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
@@ -409,6 +409,23 @@ impl JsonSchema for BoolFact {
     }
 }
 
+/// Whose entry or stay a smuggling offence leaves out.
+struct ExcludedPersonsFact;
+
+impl JsonSchema for ExcludedPersonsFact {
+    fn schema_name() -> Cow<'static, str> {
+        "ExcludedPersonsFact".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let words: Vec<&str> = ExcludedPersons::WORDS.iter().map(|(w, _)| *w).collect();
+        fact_schema(
+            generator,
+            json_schema!({ "type": "string", "enum": words }),
+            "The persons the offence leaves out",
+        )
+    }
+}
+
 /// A numeric fact.
 struct NumberFact;
 
@@ -760,6 +777,8 @@ struct Offence {
     migrant_liable: Option<BoolFact>,
     /// Help for humanitarian or family reasons is exempt.
     humanitarian_exemption: Option<BoolFact>,
+    /// Whose entry or stay a smuggling offence leaves out, in the law's words (the SoM Protocol: nationals and permanent residents).
+    excluded_persons: Option<ExcludedPersonsFact>,
     note: Option<String>,
     /// The note in Arabic, shown on Arabic pages (optional; needs `note`).
     note_ar: Option<Arabic>,
@@ -879,8 +898,10 @@ struct Facts {
     border: Kw<Border>,
     /// What the facilitator sought.
     benefit: Kw<Benefit>,
-    /// A national or permanent resident of the destination State.
-    national_of_destination: bool,
+    /// A national or permanent resident of the destination State (may be left out when `standing` is given).
+    national_of_destination: Option<bool>,
+    /// The person's standing in the destination State: national | permanent_resident | temporary_resident | none.
+    standing: Option<Kw<Standing>>,
     enabling_illegal_stay: Option<bool>,
     organized_group: Option<bool>,
     /// What was done with a fraudulent travel or identity document to enable the person's illegal entry.

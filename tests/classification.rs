@@ -275,3 +275,50 @@ fn only_means_and_purposes_can_be_named_as_examples() {
         "{said}"
     );
 }
+
+#[test]
+fn whom_a_smuggling_offence_leaves_out_is_the_law_s_own() {
+    // A worker with a temporary residence permit: not a permanent resident,
+    // so smuggled under the Protocol (Art. 3(a)); but Qatar Art. 4 bis(1)
+    // leaves out residents of any kind («ليسوا من رعاياها أو المقيمين فيها»).
+    let v = classified("21-temporary-resident-brought-back.yaml", "QA");
+    let som = &v["scenarios"][0]["definitions"]
+        .as_array()
+        .expect("definitions")
+        .iter()
+        .find(|d| d["id"] == "som.art3a")
+        .expect("som.art3a")
+        .clone();
+    assert_eq!(som["made_out"], "yes");
+    let qa = offence(&v, "qa-som");
+    assert_eq!(qa["made_out"], "no");
+    let e = element(qa, "not a national or resident");
+    assert_eq!(e["status"], "missing");
+    // Kuwait Art. 1(5) leaves out permanent residents only, as the Protocol.
+    let v = classified("21-temporary-resident-brought-back.yaml", "KW");
+    assert_eq!(offence(&v, "kw-som")["made_out"], "yes");
+    // Morocco Law 02-03 Art. 52 reaches «مغاربة كانوا أو أجانب»: a national
+    // brought home clandestinely is within it.
+    let v = classified("08-national-returning-irregularly.yaml", "MA");
+    let ma = offence(&v, "ma-som");
+    assert_eq!(ma["made_out"], "yes");
+    assert_eq!(element(ma, "a person the offence reaches")["status"], "met");
+}
+
+#[test]
+fn a_standing_that_contradicts_nationality_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let f = dir.path().join("s.yaml");
+    std::fs::write(
+        &f,
+        "scenario: {id: x, title: t, story: s}\nfacts: {acts: [], means: [], purposes: [], border: irregular, benefit: financial, national_of_destination: true, standing: temporary_resident}\n",
+    )
+    .expect("write");
+    lexgap()
+        .args(["validate", f.to_str().expect("utf-8 path")])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "`standing: temporary_resident` contradicts `national_of_destination: true`",
+        ));
+}

@@ -161,12 +161,13 @@ pub fn border_entry(facts: &Facts, cite: &Arg) -> Element {
     Element::new(N::IllegalEntry, cite, status, why(id))
 }
 
+/// The Protocol's test: not a national or a permanent resident (Art. 3(a)).
 pub fn non_national(facts: &Facts, cite: &Arg) -> Element {
-    if facts.national_of_destination {
-        Element::new(N::NotNational, cite, S::Missing, why("el-national"))
-    } else {
-        Element::new(N::NotNational, cite, S::Met, why("el-not-national"))
-    }
+    super::standing::not_excluded(
+        facts,
+        Some(crate::model::ExcludedPersons::NationalsAndPermanentResidents),
+        cite,
+    )
 }
 
 pub fn stay(facts: &Facts, cite: &Arg) -> Element {

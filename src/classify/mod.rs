@@ -6,6 +6,7 @@ mod definition;
 mod elements;
 mod missed;
 mod national;
+mod standing;
 
 pub use elements::{Element, ElementName, ElementStatus, Outcome};
 pub use missed::{MissedCase, missed_cases};

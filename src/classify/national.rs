@@ -3,9 +3,7 @@
 //! exploitation is no minimum, and a child needs no means only where the law
 //! says so.
 
-use super::definition::{
-    benefit, border_entry, document, is_child, labels, non_national, purposes_text, stay,
-};
+use super::definition::{benefit, border_entry, document, is_child, labels, purposes_text, stay};
 use super::elements::{Element, ElementName as N, ElementStatus as S, Outcome, verdict};
 use crate::check::reason::{Arg, Reason};
 use crate::model::{
@@ -314,7 +312,8 @@ fn smuggling(facts: &Facts, o: &Offence, cite: &Arg, conduct: Conduct) -> Vec<El
         None if facts.benefit != Benefit::None => benefit(facts, cite),
         None => Element::new(N::Benefit, cite, S::Unknown, why("el-benefit-unknown")),
     };
-    out.extend([non_national(facts, cite), benefit]);
+    let rule = o.excluded_persons.as_ref().map(|f| f.value);
+    out.extend([super::standing::not_excluded(facts, rule, cite), benefit]);
     if o.humanitarian_exemption.as_ref().is_some_and(|h| h.value) && facts.benefit == Benefit::None
     {
         out.push(Element::new(

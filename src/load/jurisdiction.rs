@@ -350,6 +350,7 @@ impl Decode for Offence {
         let legal_persons = m.opt_checked(cx, "legal_persons");
         let migrant_liable = m.opt_checked(cx, "migrant_liable");
         let humanitarian_exemption = m.opt_checked(cx, "humanitarian_exemption");
+        let excluded_persons = m.opt_checked(cx, "excluded_persons");
         let note = m.note(cx);
         m.finish(cx);
         if provisions.as_ref().is_some_and(Vec::is_empty) {
@@ -394,6 +395,7 @@ impl Decode for Offence {
             legal_persons: legal_persons?,
             migrant_liable: migrant_liable?,
             humanitarian_exemption: humanitarian_exemption?,
+            excluded_persons: excluded_persons?,
             note,
         })
     }

@@ -1,10 +1,11 @@
 //! Decoding of scenario files (docs/FORMAT.md, "Scenario file").
 
-use super::decode::{Cx, Decode};
+use super::decode::{Cx, Decode, Keyword};
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, Message};
 use crate::model::{
-    Age, Expected, ExpectedJurisdiction, ExpectedOffence, Facts, Purpose, Scenario, Sp, Verdict,
+    Age, Expected, ExpectedJurisdiction, ExpectedOffence, Facts, Purpose, Scenario, Sp, Standing,
+    Verdict,
 };
 use crate::msg;
 
@@ -109,7 +110,28 @@ impl Decode for Facts {
         let age = m.opt_checked(cx, "age");
         let border = m.req(cx, "border");
         let benefit = m.req(cx, "benefit");
-        let national_of_destination = m.req(cx, "national_of_destination");
+        let standing: Option<Option<Standing>> = m.opt_checked(cx, "standing");
+        let stated = standing.flatten();
+        // A standing settles nationality; `national_of_destination` may then
+        // be left out, and must not say otherwise.
+        let implied = stated.map(|s| matches!(s, Standing::National | Standing::PermanentResident));
+        let national_of_destination: Option<bool> = match implied {
+            Some(v) if !m.has("national_of_destination") => Some(v),
+            _ => m.req(cx, "national_of_destination"),
+        };
+        if let (Some(s), Some(i), Some(nat)) = (stated, implied, national_of_destination)
+            && i != nat
+        {
+            cx.error(
+                Code::Inconsistent,
+                n.loc,
+                msg!(
+                    "diag-standing-contradicts",
+                    standing = s.as_str(),
+                    national = nat.to_string()
+                ),
+            );
+        }
         let enabling_illegal_stay = m.opt_checked(cx, "enabling_illegal_stay");
         let organized_group = m.opt_checked(cx, "organized_group");
         let documents = m.opt_checked(cx, "documents");
@@ -126,6 +148,7 @@ impl Decode for Facts {
             border: border.unwrap_or(crate::model::Border::None),
             benefit: benefit.unwrap_or(crate::model::Benefit::None),
             national_of_destination: national_of_destination.unwrap_or(false),
+            standing: stated,
             enabling_illegal_stay: enabling_illegal_stay.flatten().unwrap_or(false),
             organized_group: organized_group.flatten().unwrap_or(false),
             documents: documents.flatten().unwrap_or_default(),

@@ -131,6 +131,7 @@ mod tests {
             legal_persons: yes(),
             migrant_liable: yes(),
             humanitarian_exemption: yes(),
+            excluded_persons: None,
             note: None,
         };
         for f in BOOL_FIELDS {

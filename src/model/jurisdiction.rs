@@ -236,6 +236,20 @@ pub struct Penalty {
 }
 
 keyword!(
+    /// Whose illegal entry or stay a smuggling offence leaves out, in the
+    /// law's own words: the SoM Protocol's test is "not a national or a
+    /// permanent resident" (Art. 3(a)); some laws say "not nationals or
+    /// residents" (any residence), others "not nationals"; an offence of
+    /// illegal exit, or of the entry "of nationals or foreigners", no one.
+    ExcludedPersons, "excluded persons" {
+        Nationals = "nationals",
+        NationalsAndPermanentResidents = "nationals_and_permanent_residents",
+        NationalsAndResidents = "nationals_and_residents",
+        NoOne = "no_one",
+    }
+);
+
+keyword!(
     /// The term lists of an offence.
     ListField, "list field" { Acts = "acts", Means = "means", Purposes = "purposes", Aggravations = "aggravations" }
 );
@@ -263,6 +277,8 @@ pub struct Offence {
     pub legal_persons: Option<Fact<bool>>,
     pub migrant_liable: Option<Fact<bool>>,
     pub humanitarian_exemption: Option<Fact<bool>>,
+    /// Whose entry or stay the (smuggling) offence leaves out.
+    pub excluded_persons: Option<Fact<ExcludedPersons>>,
     pub note: Option<Wording>,
 }
 

@@ -15,13 +15,13 @@ pub use definition::{ChildRule, Conduct, Crime, Definition, PurposesOpen};
 pub use fields::{BOOL_FIELDS, NUMBER_FIELDS};
 pub use instrument::{Instrument, Obligation, RatingBasis, Requirement, Test, Topic};
 pub use jurisdiction::{
-    Beyond, Child, Draft, Encoding, EncodingStatus, Fact, Historical, Jurisdiction, KindRef, Law,
-    LawDates, LawStatus, ListField, Measure, NotProvided, Offence, Penalty, Provision, Requires,
-    TermItem, TermList, TermRef, Translation,
+    Beyond, Child, Draft, Encoding, EncodingStatus, ExcludedPersons, Fact, Historical,
+    Jurisdiction, KindRef, Law, LawDates, LawStatus, ListField, Measure, NotProvided, Offence,
+    Penalty, Provision, Requires, TermItem, TermList, TermRef, Translation,
 };
 pub use scenario::{
     Age, Benefit, Border, DocumentAct, Expected, ExpectedJurisdiction, ExpectedOffence, Facts,
-    Purpose, Scenario, Verdict,
+    Purpose, Scenario, Standing, Verdict,
 };
 pub use vocabulary::{Term, TermSet, Vocabulary};
 

@@ -22,6 +22,16 @@ keyword!(
 );
 
 keyword!(
+    /// The person's standing in the destination State.
+    Standing, "standing in the destination" {
+        National = "national",
+        PermanentResident = "permanent_resident",
+        TemporaryResident = "temporary_resident",
+        None = "none",
+    }
+);
+
+keyword!(
     /// An expected answer: the offence is made out, is not, or cannot be told.
     Verdict, "verdict" { Yes = "yes", No = "no", Unknown = "unknown" }
 );
@@ -53,6 +63,9 @@ pub struct Facts {
     pub benefit: Benefit,
     /// The person is a national or permanent resident of the destination State.
     pub national_of_destination: bool,
+    /// The person's standing there, where the scenario says (it then also
+    /// settles `national_of_destination`).
+    pub standing: Option<Standing>,
     /// The facilitator enabled the person to remain in the State illegally
     /// (false when the file does not say so: a scenario states what happened).
     pub enabling_illegal_stay: bool,
