@@ -296,6 +296,7 @@ diag-article-required = الحقل `article` مفقود: الحكم المقتب
 diag-standing-contradicts = `standing: { $standing }` يناقض `national_of_destination: { $national }`: المواطن والمقيم الدائم من رعايا الدولة أو المقيمين الدائمين فيها، والمقيم المؤقت ومن لا وضع له ليسا كذلك (احذف `national_of_destination`: يحسمه الوضع)
 diag-keyword-standing-in-the-destination = الوضع في دولة المقصد
 diag-keyword-excluded-persons = الأشخاص المستثنون
+diag-keyword-liability = المسؤولية
 diag-examples-complete = المصطلحات المذكورة على سبيل المثال قائمة مفتوحة: لا يجتمع `examples: true` مع `complete: true`
 diag-examples-need-no-means = الوسائل المذكورة على سبيل المثال (`examples: true`) تخص جريمة لا تشترط وسيلة: أضف `requires.means: false` مع الحكم الذي ينص على ذلك
 diag-examples-means-only = لا يُذكر على سبيل المثال إلا `means` و`purposes`، لا `{ $field }`

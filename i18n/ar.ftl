@@ -385,6 +385,7 @@ standing-national = الشخص من رعايا دولة المقصد
 standing-permanent_resident = الشخص مقيم إقامة دائمة في دولة المقصد
 standing-temporary_resident = الشخص يحمل تصريح إقامة مؤقتة في دولة المقصد
 standing-none = ليس للشخص إقامة في دولة المقصد
+standing-none_stated = الشخص ليس من رعايا دولة المقصد ولا من المقيمين الدائمين فيها، ولا تذكر الوقائع له إقامة فيها
 standing-national_or_permanent = الشخص من رعايا دولة المقصد أو من المقيمين الدائمين فيها
 excluded-nationals = الرعايا
 excluded-nationals_and_permanent_residents = الرعايا والمقيمين الدائمين

@@ -300,6 +300,7 @@ diag-article-required = missing field `article`: a provision quoted verbatim nam
 diag-standing-contradicts = `standing: { $standing }` contradicts `national_of_destination: { $national }`: a national or permanent resident is one, a temporary resident or a person without standing is not (leave `national_of_destination` out: the standing settles it)
 diag-keyword-standing-in-the-destination = standing in the destination
 diag-keyword-excluded-persons = excluded persons
+diag-keyword-liability = liability
 diag-examples-complete = terms named as examples are an open list: `examples: true` cannot go with `complete: true`
 diag-examples-need-no-means = means named as examples (`examples: true`) belong to an offence that requires no means: add `requires.means: false` with the provision that says so
 diag-examples-means-only = only `means` and `purposes` can be named as examples, not `{ $field }`

@@ -353,6 +353,7 @@ standing-national = the person is a national of the destination
 standing-permanent_resident = the person is a permanent resident of the destination
 standing-temporary_resident = the person holds a temporary residence permit in the destination
 standing-none = the person has no residence in the destination
+standing-none_stated = the person is not a national or permanent resident of the destination, and the facts state no residence there
 standing-national_or_permanent = the person is a national or a permanent resident of the destination
 excluded-nationals = nationals
 excluded-nationals_and_permanent_residents = nationals and permanent residents

@@ -22,8 +22,8 @@
 
 use crate::load::decode::Keyword;
 use crate::model::{
-    Benefit, Border, Confidence, DocumentAct, EncodingStatus, ExcludedPersons, LawStatus, Scope,
-    Standing, TermSet, TranslationKind, Verdict, Vocabulary,
+    Benefit, Border, Confidence, DocumentAct, EncodingStatus, ExcludedPersons, LawStatus,
+    Liability, Scope, Standing, TermSet, TranslationKind, Verdict, Vocabulary,
 };
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
@@ -906,6 +906,10 @@ struct Facts {
     organized_group: Option<bool>,
     /// What was done with a fraudulent travel or identity document to enable the person's illegal entry.
     documents: Option<Vec<Kw<DocumentAct>>>,
+    /// The conduct was attempted, not completed (the other facts say what was intended).
+    attempt: Option<bool>,
+    /// Whose criminal liability is asked: the facilitator's (default) or the migrant's own.
+    liability: Option<Kw<Liability>>,
     aggravations: Option<Vec<Aggravation>>,
 }
 

@@ -322,3 +322,51 @@ fn a_standing_that_contradicts_nationality_is_refused() {
             "`standing: temporary_resident` contradicts `national_of_destination: true`",
         ));
 }
+
+#[test]
+fn an_attempt_is_weighed_against_the_law_on_attempt() {
+    let v = classified("22-smuggling-stopped-before-the-border.yaml", "QA");
+    let qa = offence(&v, "qa-som");
+    assert_eq!(qa["made_out"], "yes");
+    assert_eq!(element(qa, "attempt")["status"], "met");
+    assert_eq!(
+        element(qa, "illegal entry")["detail"],
+        "the crossing intended was irregular"
+    );
+    // Kuwait's encoding is silent on attempt: the answer is open.
+    let v = classified("22-smuggling-stopped-before-the-border.yaml", "KW");
+    let kw = offence(&v, "kw-som");
+    assert_eq!(element(kw, "attempt")["status"], "unknown");
+    assert_eq!(kw["made_out"], "unknown");
+}
+
+#[test]
+fn the_migrant_s_own_liability_is_asked_of_the_crossing_offence() {
+    let v = classified("23-migrant-own-liability.yaml", "MA");
+    // SoM Art. 5: not liable under the Protocol for having been smuggled.
+    let som = v["scenarios"][0]["definitions"]
+        .as_array()
+        .expect("definitions")
+        .iter()
+        .find(|d| d["id"] == "som.art3a")
+        .expect("som.art3a");
+    assert_eq!(som["made_out"], "no");
+    let liability = som["elements"]
+        .as_array()
+        .expect("elements")
+        .iter()
+        .find(|e| e["name"] == "whose liability")
+        .expect("the liability element");
+    assert_eq!(liability["cite"], "SoM Protocol Art. 5");
+    // Morocco Law 02-03 Art. 50: the crossing person's own offence.
+    let own = offence(&v, "ma-irregular-crossing");
+    assert_eq!(own["made_out"], "yes");
+    // The trafficking offence makes the person its object, not its author.
+    assert_eq!(
+        element(offence(&v, "ma-tip"), "whose liability")["status"],
+        "missing"
+    );
+    // A facilitator is not caught by the crossing person's own offence.
+    let v = classified("01-amir-smuggled-by-boat.yaml", "MA");
+    assert_eq!(offence(&v, "ma-irregular-crossing")["made_out"], "no");
+}

@@ -47,16 +47,24 @@ pub fn beyond(j: &Jurisdiction, vocab: &Vocabulary) -> Vec<BeyondItem> {
     };
     let mut out = Vec::new();
     for o in &j.offences {
-        if let KindRef::Other(label) = &o.kind {
-            out.push(BeyondItem {
-                kind: BeyondKind::OffenceKind,
-                offence: Some(o.id.value.clone()),
-                field: None,
-                label: label.clone(),
-                provisions: refs(&o.provisions),
-                note: o.note.clone(),
-            });
-        }
+        // An offence of a vocabulary kind no requirement asks for (the
+        // crossing person's own irregular entry) is as much beyond the
+        // instruments as one of the encoder's own kind.
+        let label = match &o.kind {
+            KindRef::Other(label) => label,
+            KindRef::Vocab(k) => match vocab.get(TermSet::OffenceKinds, &k.value) {
+                Some(t) if t.informational.is_some() => &t.en,
+                _ => continue,
+            },
+        };
+        out.push(BeyondItem {
+            kind: BeyondKind::OffenceKind,
+            offence: Some(o.id.value.clone()),
+            field: None,
+            label: label.clone(),
+            provisions: refs(&o.provisions),
+            note: o.note.clone(),
+        });
     }
     for o in &j.offences {
         for field in [

@@ -3,8 +3,8 @@
 use super::elements::{Element, ElementName as N, ElementStatus as S, Outcome, verdict};
 use crate::check::reason::{Arg, Reason};
 use crate::model::{
-    Age, Benefit, Border, Conduct, Crime, Definition, Facts, Instrument, Purpose, PurposesOpen, Sp,
-    TermSet, Vocabulary,
+    Age, Benefit, Border, Conduct, Crime, Definition, Facts, Instrument, Liability, Purpose,
+    PurposesOpen, Sp, TermSet, Vocabulary,
 };
 
 pub fn classify(vocab: &Vocabulary, facts: &Facts, inst: &Instrument, d: &Definition) -> Outcome {
@@ -13,10 +13,34 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, inst: &Instrument, d: &Defini
             .arg("instrument", Arg::Bilingual(inst.short_w()))
             .arg("article", Arg::data(&d.article)),
     );
-    let elements = match d.crime {
+    let mut elements = match d.crime {
         Crime::Trafficking => trafficking(vocab, facts, d, &cite),
         Crime::Smuggling => smuggling(facts, d, &cite),
     };
+    let cite_of = |article: &str| {
+        Arg::from(
+            Reason::new("reason-cite-article")
+                .arg("instrument", Arg::Bilingual(inst.short_w()))
+                .arg("article", Arg::data(article)),
+        )
+    };
+    if facts.attempt {
+        elements.push(match &d.attempt {
+            Some(a) => Element::new(N::Attempt, &cite_of(a), S::Met, why("el-attempt-required")),
+            None => Element::new(N::Attempt, &cite, S::Unknown, why("el-attempt-not-found")),
+        });
+    }
+    if facts.liability == Liability::Migrant {
+        elements.push(match &d.object_not_liable {
+            Some(a) => Element::new(
+                N::Liability,
+                &cite_of(a),
+                S::Missing,
+                why("el-object-not-liable"),
+            ),
+            None => Element::new(N::Liability, &cite, S::Missing, why("el-object-of-conduct")),
+        });
+    }
     let aggravations = facts
         .aggravations
         .iter()
@@ -154,6 +178,7 @@ pub fn purposes_text(vocab: &Vocabulary, purposes: &[Purpose]) -> Arg {
 
 pub fn border_entry(facts: &Facts, cite: &Arg) -> Element {
     let (status, id) = match facts.border {
+        Border::Irregular if facts.attempt => (S::Met, "el-border-irregular-intended"),
         Border::Irregular => (S::Met, "el-border-irregular"),
         Border::Regular => (S::Missing, "el-border-regular"),
         Border::None => (S::Missing, "el-border-none"),

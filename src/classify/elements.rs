@@ -28,6 +28,8 @@ keyword!(
         Transnationality = "transnationality",
         OrganizedGroup = "organized criminal group",
         Document = "fraudulent travel or identity document",
+        Attempt = "attempt",
+        Liability = "whose liability",
     }
 );
 
@@ -53,6 +55,8 @@ impl ElementName {
             ElementName::Transnationality => "element-transnationality",
             ElementName::OrganizedGroup => "element-organized-group",
             ElementName::Document => "element-document",
+            ElementName::Attempt => "element-attempt",
+            ElementName::Liability => "element-liability",
         })
     }
 }

@@ -41,14 +41,16 @@ pub fn missed_cases(corpus: &Corpus, j: &Jurisdiction) -> Vec<MissedCase> {
             Kind::Both => vec![Crime::Trafficking, Crime::Smuggling],
             Kind::Neither | Kind::Undetermined => continue,
         };
-        // The offences weighed; those of a kind with no definition to test
-        // against cannot catch a case, nor leave it open.
+        // The offences weighed that could catch the facilitator of a crime of
+        // the Protocols; those of a kind with no definition to test against,
+        // and the crossing person's own offence, cannot catch a case, nor
+        // leave it open.
         let outcomes: Vec<&Outcome> = c
             .jurisdictions
             .first()
             .map_or(&[][..], |x| x.offences.as_slice())
             .iter()
-            .filter(|o| o.made_out.is_some())
+            .filter(|o| o.made_out.is_some() && o.crime.is_some())
             .collect();
         if outcomes.iter().any(|o| o.made_out == Some(Verdict::Yes)) {
             continue;

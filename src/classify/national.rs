@@ -7,8 +7,8 @@ use super::definition::{benefit, border_entry, document, is_child, labels, purpo
 use super::elements::{Element, ElementName as N, ElementStatus as S, Outcome, verdict};
 use crate::check::reason::{Arg, Reason};
 use crate::model::{
-    Benefit, Border, Crime, Facts, KindRef, Offence, Purpose, Scope, Sp, TermItem, TermList,
-    TermRef, TermSet, Vocabulary,
+    Benefit, Border, Crime, Facts, KindRef, Liability, Offence, Purpose, Scope, Sp, TermItem,
+    TermList, TermRef, TermSet, Vocabulary,
 };
 
 fn why(id: &'static str) -> Reason {
@@ -36,20 +36,35 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Outcome {
             .join(", "),
     );
     let tested = match o.kind.vocab() {
-        Some("trafficking") => Some((Crime::Trafficking, trafficking(vocab, facts, o, &cite))),
-        Some("smuggling") => Some((Crime::Smuggling, smuggling(facts, o, &cite, Conduct::Entry))),
-        Some("enabling_illegal_stay") => {
-            Some((Crime::Smuggling, smuggling(facts, o, &cite, Conduct::Stay)))
-        }
+        Some("trafficking") => Some((
+            Some(Crime::Trafficking),
+            trafficking(vocab, facts, o, &cite),
+        )),
+        Some("smuggling") => Some((
+            Some(Crime::Smuggling),
+            smuggling(facts, o, &cite, Conduct::Entry),
+        )),
+        Some("enabling_illegal_stay") => Some((
+            Some(Crime::Smuggling),
+            smuggling(facts, o, &cite, Conduct::Stay),
+        )),
         Some("document_fraud") => Some((
-            Crime::Smuggling,
+            Some(Crime::Smuggling),
             smuggling(facts, o, &cite, Conduct::Document),
         )),
+        // The crossing person's own offence: no crime of the Protocols.
+        Some("irregular_entry") => Some((None, vec![border_entry(facts, &cite)])),
         _ => None,
     };
     let Some((crime, mut elements)) = tested else {
         return untested(vocab, o);
     };
+    if facts.attempt {
+        elements.push(attempt(o, &cite));
+    }
+    if let Some(e) = liability(facts, o, &cite) {
+        elements.push(e);
+    }
     elements.extend(context(facts, o, &cite));
     if o.scope == Scope::Partial {
         let detail = match &o.note {
@@ -70,13 +85,47 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, o: &Offence) -> Outcome {
     Outcome {
         id: o.id.value.clone(),
         label: label(vocab, o),
-        crime: Some(crime),
+        crime,
         binding: true,
         made_out: Some(verdict(&elements)),
         untested: None,
         elements,
         aggravations,
     }
+}
+
+/// Whether the law punishes the attempt, where the case is one.
+fn attempt(o: &Offence, cite: &Arg) -> Element {
+    match o.attempt.as_ref().map(|f| f.value) {
+        Some(true) => Element::new(N::Attempt, cite, S::Met, why("el-attempt-punished")),
+        Some(false) => Element::new(N::Attempt, cite, S::Missing, why("el-attempt-not-punished")),
+        None => Element::new(N::Attempt, cite, S::Unknown, why("el-attempt-silent")),
+    }
+}
+
+/// Whose liability is asked, against whom the offence punishes: the
+/// crossing person's own offence reaches only the migrant; a smuggling
+/// offence reaches the migrant where the law says so (`migrant_liable`); a
+/// trafficking offence makes the person its object, not its author.
+fn liability(facts: &Facts, o: &Offence, cite: &Arg) -> Option<Element> {
+    let kind = o.kind.vocab();
+    let (status, id) = match (facts.liability, kind) {
+        (Liability::Facilitator, Some("irregular_entry")) => (S::Missing, "el-crossing-own-only"),
+        (Liability::Facilitator, _) => return None,
+        (Liability::Migrant, Some("irregular_entry")) => (S::Met, "el-crossing-own"),
+        (Liability::Migrant, Some("trafficking")) => (S::Missing, "el-object-of-conduct"),
+        (Liability::Migrant, Some("smuggling")) => {
+            match o.migrant_liable.as_ref().map(|f| f.value) {
+                // The fact is the law's, not this offence's: the migrant may
+                // be punished under another offence (irregular entry).
+                Some(true) => (S::Unknown, "el-migrant-liable"),
+                Some(false) => (S::Missing, "el-migrant-not-liable"),
+                None => (S::Unknown, "el-migrant-liable-silent"),
+            }
+        }
+        (Liability::Migrant, _) => (S::Unknown, "el-migrant-own-conduct-unknown"),
+    };
+    Some(Element::new(N::Liability, cite, status, why(id)))
 }
 
 /// The encoder's label, in Arabic where the encoding gives it, else under

@@ -69,8 +69,9 @@ pub fn not_excluded(facts: &Facts, rule: Option<X>, cite: &Arg) -> Element {
     // Where the facts give no standing and every reading agrees, the plain
     // words of `national_of_destination` say it.
     let nat = facts.national_of_destination;
-    let plain =
-        facts.standing.is_none() && ((status == S::Met && !nat) || (status == S::Missing && nat));
+    let plain = facts.standing.is_none()
+        && matches!(rule, None | Some(X::NationalsAndPermanentResidents))
+        && ((status == S::Met && !nat) || (status == S::Missing && nat));
     let detail = match (status, plain) {
         (S::Missing, true) => Reason::new("el-national"),
         (S::Met, true) => Reason::new("el-not-national"),
@@ -80,7 +81,7 @@ pub fn not_excluded(facts: &Facts, rule: Option<X>, cite: &Arg) -> Element {
                 None if facts.national_of_destination => {
                     Arg::word("standing", "national_or_permanent")
                 }
-                None => Arg::word("standing", Standing::None),
+                None => Arg::word("standing", "none_stated"),
             };
             let id = match (status, rule) {
                 (S::Missing, Some(_)) => "el-standing-left-out",

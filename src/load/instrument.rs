@@ -253,6 +253,8 @@ impl Decode for Definition {
         let child = m.opt_checked(cx, "child");
         let conduct = m.opt_checked(cx, "conduct");
         let aggravations = m.opt_checked(cx, "aggravations");
+        let attempt: Option<Option<String>> = m.opt_checked(cx, "attempt");
+        let object_not_liable: Option<Option<String>> = m.opt_checked(cx, "object_not_liable");
         m.finish(cx);
         Some(Definition {
             id: id?,
@@ -267,6 +269,8 @@ impl Decode for Definition {
             child: child?,
             conduct: conduct?,
             aggravations: aggravations?.unwrap_or_default(),
+            attempt: attempt?,
+            object_not_liable: object_not_liable?,
         })
     }
 }

@@ -135,6 +135,8 @@ impl Decode for Facts {
         let enabling_illegal_stay = m.opt_checked(cx, "enabling_illegal_stay");
         let organized_group = m.opt_checked(cx, "organized_group");
         let documents = m.opt_checked(cx, "documents");
+        let attempt = m.opt_checked(cx, "attempt");
+        let liability = m.opt_checked(cx, "liability");
         let aggravations = m.opt_checked(cx, "aggravations");
         m.finish(cx);
         // A field in error is replaced by a neutral value so that the terms of
@@ -152,6 +154,10 @@ impl Decode for Facts {
             enabling_illegal_stay: enabling_illegal_stay.flatten().unwrap_or(false),
             organized_group: organized_group.flatten().unwrap_or(false),
             documents: documents.flatten().unwrap_or_default(),
+            attempt: attempt.flatten().unwrap_or(false),
+            liability: liability
+                .flatten()
+                .unwrap_or(crate::model::Liability::Facilitator),
             aggravations: aggravations.flatten().unwrap_or_default(),
         })
     }

@@ -43,4 +43,10 @@ pub struct Definition {
     pub conduct: Option<Conduct>,
     /// Circumstances the instrument makes aggravating (SoM Art. 6(3)).
     pub aggravations: Vec<Sp<String>>,
+    /// The article that requires the attempt to be punished (TiP Art.
+    /// 5(2)(a), SoM Art. 6(2)(a)); `None` where the text was not found.
+    pub attempt: Option<String>,
+    /// The article under which the person who is the object of the conduct
+    /// is not liable (SoM Art. 5).
+    pub object_not_liable: Option<String>,
 }

@@ -21,7 +21,7 @@ pub use jurisdiction::{
 };
 pub use scenario::{
     Age, Benefit, Border, DocumentAct, Expected, ExpectedJurisdiction, ExpectedOffence, Facts,
-    Purpose, Scenario, Standing, Verdict,
+    Liability, Purpose, Scenario, Standing, Verdict,
 };
 pub use vocabulary::{Term, TermSet, Vocabulary};
 

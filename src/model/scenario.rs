@@ -32,6 +32,12 @@ keyword!(
 );
 
 keyword!(
+    /// Whose criminal liability the scenario asks about: the one who
+    /// trafficked, smuggled or forged (the default), or the migrant's own.
+    Liability, "liability" { Facilitator = "facilitator", Migrant = "migrant" }
+);
+
+keyword!(
     /// An expected answer: the offence is made out, is not, or cannot be told.
     Verdict, "verdict" { Yes = "yes", No = "no", Unknown = "unknown" }
 );
@@ -74,6 +80,10 @@ pub struct Facts {
     /// What was done with a fraudulent travel or identity document to enable
     /// the person's illegal entry (empty when no document was involved).
     pub documents: Vec<DocumentAct>,
+    /// The conduct was attempted, not completed: the other facts say what
+    /// was intended (false when not said).
+    pub attempt: bool,
+    pub liability: Liability,
     pub aggravations: Vec<Sp<String>>,
 }
 
