@@ -370,3 +370,27 @@ fn the_migrant_s_own_liability_is_asked_of_the_crossing_offence() {
     let v = classified("01-amir-smuggled-by-boat.yaml", "MA");
     assert_eq!(offence(&v, "ma-irregular-crossing")["made_out"], "no");
 }
+
+#[test]
+fn elements_the_text_settles_are_stated_and_open_readings_stay_open() {
+    // Qatar Art. 4 bis(2) and 15 bis name no exploitation or coercion: a
+    // case of enabling illegal stay is made out, not left open.
+    let v = classified("12-enabling-illegal-stay.yaml", "QA");
+    let stay = offence(&v, "qa-illegal-stay");
+    assert_eq!(stay["made_out"], "yes");
+    // Qatar Art. 2 does not name recruitment, and whether «استخدم بأي صورة»
+    // reaches it is open: unknown, not a gap.
+    let said = stdout_of(&["check", "QA"]);
+    let line = said
+        .lines()
+        .find(|l| l.contains("tip.3a.act.recruitment "))
+        .expect("the recruitment finding");
+    assert!(line.contains("? unknown"), "{line}");
+    // Algeria 303 bis 30 names neither: the distinction is met.
+    let said = stdout_of(&["check", "DZ"]);
+    let line = said
+        .lines()
+        .find(|l| l.contains("som.distinction.no_exploitation "))
+        .expect("the finding");
+    assert!(line.contains("✔ met"), "{line}");
+}
