@@ -29,17 +29,10 @@ fn validate_takes_scenarios_and_drafts_beside_jurisdictions() {
 
 #[test]
 fn validate_reports_a_bad_scenario_like_any_file() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let f = dir.path().join("bad.yaml");
-    std::fs::write(
-        &f,
+    validate_scenario(
         "scenario: {id: x, title: t, story: s}\nfacts: {acts: [recruitmnt], means: [], purposes: [], border: none, benefit: none, national_of_destination: false}\n",
     )
-    .expect("write");
-    lexgap()
-        .args(["validate", f.to_str().expect("utf-8 path")])
-        .assert()
-        .code(2)
+    .code(2)
         .stderr(predicate::str::contains("did you mean `recruitment`?"))
         .stderr(predicate::str::contains("unknown field `scenario`").not());
 }
@@ -79,6 +72,26 @@ fn offence<'a>(v: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
         .unwrap_or_else(|| panic!("{id} is classified"))
 }
 
+/// One instrument definition's outcome in a classification of one scenario.
+fn definition<'a>(v: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    v["scenarios"][0]["definitions"]
+        .as_array()
+        .expect("definitions")
+        .iter()
+        .find(|d| d["id"] == id)
+        .unwrap_or_else(|| panic!("{id} is a definition"))
+}
+
+/// `lexgap validate` on a scenario file written from `text`.
+fn validate_scenario(text: &str) -> assert_cmd::assert::Assert {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let f = dir.path().join("scenario.yaml");
+    std::fs::write(&f, text).expect("write");
+    lexgap()
+        .args(["validate", f.to_str().expect("utf-8 path")])
+        .assert()
+}
+
 /// One element of an outcome, by name.
 fn element<'a>(o: &'a serde_json::Value, name: &str) -> &'a serde_json::Value {
     o["elements"]
@@ -96,9 +109,7 @@ fn using_or_employing_a_person_is_an_act_where_the_law_names_it() {
     assert_eq!(kw["made_out"], "yes");
     assert_eq!(element(kw, "act")["detail"], "Use or employment");
     // Not an act of the Protocol: the same case is not trafficking under it.
-    let tip = &v["scenarios"][0]["definitions"][0];
-    assert_eq!(tip["id"], "tip.art3");
-    assert_eq!(tip["made_out"], "no");
+    assert_eq!(definition(&v, "tip.art3")["made_out"], "no");
 }
 
 #[test]
@@ -186,12 +197,7 @@ fn the_acts_only_national_laws_name_are_not_the_instruments_acts() {
 #[test]
 fn a_document_offence_is_classified_under_the_law_and_the_protocol() {
     let v = classified("19-forged-passport-for-smuggling.yaml", "QA");
-    let art6_1b = v["scenarios"][0]["definitions"]
-        .as_array()
-        .expect("definitions")
-        .iter()
-        .find(|d| d["id"] == "som.art6.1b")
-        .expect("SoM Art. 6(1)(b) is a definition");
+    let art6_1b = definition(&v, "som.art6.1b");
     assert_eq!(art6_1b["made_out"], "yes");
     let qa = offence(&v, "qa-document-fraud");
     assert_eq!(qa["made_out"], "yes");
@@ -282,13 +288,7 @@ fn whom_a_smuggling_offence_leaves_out_is_the_law_s_own() {
     // so smuggled under the Protocol (Art. 3(a)); but Qatar Art. 4 bis(1)
     // leaves out residents of any kind («ليسوا من رعاياها أو المقيمين فيها»).
     let v = classified("21-temporary-resident-brought-back.yaml", "QA");
-    let som = &v["scenarios"][0]["definitions"]
-        .as_array()
-        .expect("definitions")
-        .iter()
-        .find(|d| d["id"] == "som.art3a")
-        .expect("som.art3a")
-        .clone();
+    let som = definition(&v, "som.art3a");
     assert_eq!(som["made_out"], "yes");
     let qa = offence(&v, "qa-som");
     assert_eq!(qa["made_out"], "no");
@@ -307,17 +307,10 @@ fn whom_a_smuggling_offence_leaves_out_is_the_law_s_own() {
 
 #[test]
 fn a_standing_that_contradicts_nationality_is_refused() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let f = dir.path().join("s.yaml");
-    std::fs::write(
-        &f,
+    validate_scenario(
         "scenario: {id: x, title: t, story: s}\nfacts: {acts: [], means: [], purposes: [], border: irregular, benefit: financial, national_of_destination: true, standing: temporary_resident}\n",
     )
-    .expect("write");
-    lexgap()
-        .args(["validate", f.to_str().expect("utf-8 path")])
-        .assert()
-        .code(2)
+    .code(2)
         .stderr(predicate::str::contains(
             "`standing: temporary_resident` contradicts `national_of_destination: true`",
         ));
@@ -344,12 +337,7 @@ fn an_attempt_is_weighed_against_the_law_on_attempt() {
 fn the_migrant_s_own_liability_is_asked_of_the_crossing_offence() {
     let v = classified("23-migrant-own-liability.yaml", "MA");
     // SoM Art. 5: not liable under the Protocol for having been smuggled.
-    let som = v["scenarios"][0]["definitions"]
-        .as_array()
-        .expect("definitions")
-        .iter()
-        .find(|d| d["id"] == "som.art3a")
-        .expect("som.art3a");
+    let som = definition(&v, "som.art3a");
     assert_eq!(som["made_out"], "no");
     let liability = som["elements"]
         .as_array()
