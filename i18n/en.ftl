@@ -268,6 +268,10 @@ summary-recommendations-intro = Most serious first. Each is numbered by the juri
 summary-method = How to read this summary
 summary-unknown-not-compliant = Unknown is never compliant: it means the texts read do not settle the question, and it is left out of a rating, which then needs three quarters of the requirements assessed.
 summary-full-report = The full report gives every requirement with the instrument's text, the reasoning and the national provisions it rests on, quoted in its annex.
+summary-missed-more = { $n ->
+        [one] One more case it might miss (it turns on something the encoding does not say) is in the full report.
+       *[other] { $n } more cases it might miss (each turns on something the encoding does not say) are in the full report.
+    }
 summary-missed-why = Why each is missed, element by element, is in the full report.
 report-date-as-of = { $date } (the data's as-of date; --date sets another)
 made-with = Made with

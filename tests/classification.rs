@@ -382,3 +382,14 @@ fn elements_the_text_settles_are_stated_and_open_readings_stay_open() {
         .expect("the finding");
     assert!(line.contains("✔ met"), "{line}");
 }
+
+#[test]
+fn the_summary_names_the_cases_a_law_would_miss_and_counts_the_rest() {
+    let said = stdout_of(&["report", "KW", "--edition", "summary", "--format", "md"]);
+    assert!(said.contains("(sale-between-traffickers)"), "{said}");
+    // Kuwait's list of exploitation is open: servitude might be reached.
+    assert!(!said.contains("(domestic-servitude)"), "{said}");
+    assert!(said.contains("more cases it might miss"), "{said}");
+    let full = stdout_of(&["report", "KW", "--format", "md"]);
+    assert!(full.contains("(domestic-servitude)"));
+}

@@ -55,6 +55,11 @@ pub struct ReportPage {
     /// The bundled scenarios that are trafficking or smuggling under the
     /// Protocols and that none of the law's offences reaches.
     pub missed: Vec<crate::classify::MissedCase>,
+    /// How many of them the law would miss (every offence that could catch
+    /// the case fails), and might miss: the summary names the first and
+    /// counts the second.
+    pub missed_certain: usize,
+    pub missed_possible: usize,
     /// For a draft bill: the ratings before and after, the gaps it closes
     /// and opens.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -654,6 +659,7 @@ pub fn report_page(
         .cloned()
         .collect();
     let summaries: Vec<SummaryView> = jc.summaries.iter().map(summary_view).collect();
+    let missed = crate::classify::missed_cases(corpus, j);
     ReportPage {
         generated: None,
         nav: None,
@@ -677,7 +683,9 @@ pub fn report_page(
         annex,
         inputs_digest: None,
         sources: sources(j),
-        missed: crate::classify::missed_cases(corpus, j),
+        missed_certain: missed.iter().filter(|m| m.certain).count(),
+        missed_possible: missed.iter().filter(|m| !m.certain).count(),
+        missed,
         draft: draft_view(corpus, j),
         timeline: Vec::new(),
     }
