@@ -105,8 +105,10 @@ fn attempt(o: &Offence, cite: &Arg) -> Element {
 
 /// Whose liability is asked, against whom the offence punishes: the
 /// crossing person's own offence reaches only the migrant; a smuggling
-/// offence reaches the migrant where the law says so (`migrant_liable`); a
-/// trafficking offence makes the person its object, not its author.
+/// offence leaves the migrant's liability open where the law punishes the
+/// migrant (`migrant_liable` does not say under which offence) and excludes
+/// it where it does not; a trafficking offence makes the person its object,
+/// not its author.
 fn liability(facts: &Facts, o: &Offence, cite: &Arg) -> Option<Element> {
     let kind = o.kind.vocab();
     let (status, id) = match (facts.liability, kind) {
