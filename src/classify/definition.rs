@@ -8,21 +8,17 @@ use crate::model::{
 };
 
 pub fn classify(vocab: &Vocabulary, facts: &Facts, inst: &Instrument, d: &Definition) -> Outcome {
-    let cite = Arg::from(
-        Reason::new("reason-cite-article")
-            .arg("instrument", Arg::Bilingual(inst.short_w()))
-            .arg("article", Arg::data(&d.article)),
-    );
-    let mut elements = match d.crime {
-        Crime::Trafficking => trafficking(vocab, facts, d, &cite),
-        Crime::Smuggling => smuggling(facts, d, &cite),
-    };
     let cite_of = |article: &str| {
         Arg::from(
             Reason::new("reason-cite-article")
                 .arg("instrument", Arg::Bilingual(inst.short_w()))
                 .arg("article", Arg::data(article)),
         )
+    };
+    let cite = cite_of(&d.article);
+    let mut elements = match d.crime {
+        Crime::Trafficking => trafficking(vocab, facts, d, &cite),
+        Crime::Smuggling => smuggling(facts, d, &cite),
     };
     if facts.attempt {
         elements.push(match &d.attempt {
