@@ -148,3 +148,8 @@ help-section-subcommands = الأوامر
 help-section-extra = معلومات إضافية
 help-section-version = الإصدار
 help-section-authors = المؤلفون
+
+## unknowns
+
+help-unknowns-about = قائمة عمل المرمِّز: النتائج المجهولة مجمّعة بحسب الواقعة أو القائمة أو التدبير أو الجريمة التي تحسمها، الأكثر أولًا
+help-unknowns-arg-paths = ملفات ولايات قضائية أو مجلدات أو رموز مضمَّنة (افتراضيًا: الولايات القضائية المضمَّنة)

@@ -508,3 +508,30 @@ csv-title = العنوان
 csv-obligation = الإلزام
 csv-rating = تصنيف { $short } (NR: غير مصنَّف، إذ قُيِّم أقل من ٧٥٪)
 csv-coverage = تغطية { $short } (المُقيَّم/المحتسب)
+
+## unknowns (the encoder's worklist)
+unknowns-heading = { $unknown } من { $findings } نتيجة مجهولة
+unknowns-letter-needs = غير مصنَّف: يلزم تقييم { $needed } لمنح حرف
+unknowns-none = لا نتيجة مجهولة.
+unknowns-items = ما يحسمها، الأكثر نتائج أولًا: مسار YAML الواجب ملؤه (أو، إذا لم تجد قراءة كاملة للقانون شيئًا، المصطلح الواجب تسجيله تحت not_provided)، ثم ما يطلبه:
+unknowns-need-offence = لم تُرمَّز جريمة من هذا النوع: { $kind }
+unknowns-need-fact = { $offence }: غير مرمَّز
+unknowns-need-open-list = { $offence }: القائمة مفتوحة (قُرئت جزئيًا) ولا تذكر ما يطلبه الاختبار (اذكره بعد قراءته، أو اجعل complete: true بعد قراءة القائمة كلها)
+unknowns-need-measure = تدبير غير مرمَّز: { $measure }
+unknowns-bears-on = { $findings ->
+        [one] نتيجة واحدة
+        [two] نتيجتان
+        [few] { $findings } نتائج
+       *[other] { $findings } نتيجة
+    }: { $instruments }{ $alone ->
+        [0] {""}
+        [one] ؛ ويحسم وحده واحدة منها
+        [two] ؛ ويحسم وحده اثنتين منها
+       *[other] ؛ ويحسم وحده { $alone } منها
+    }
+unknowns-unattributed = { $n ->
+        [one] نتيجة مجهولة واحدة لا تتوقف على شيء يمكن ملؤه في الملف.
+        [two] نتيجتان مجهولتان لا تتوقفان على شيء يمكن ملؤه في الملف.
+       *[other] { $n } نتائج مجهولة لا تتوقف على شيء يمكن ملؤه في الملف.
+    }
+unknowns-laws-in-part = قوانين لم يُقرأ منها إلا جزء (لا يُبنى عليها غياب):

@@ -152,3 +152,8 @@ help-section-subcommands = SUBCOMMANDS
 help-section-extra = EXTRA
 help-section-version = VERSION
 help-section-authors = AUTHORS
+
+## unknowns
+
+help-unknowns-about = The encoder's worklist: the unknown findings grouped by the fact, list, measure or offence that would settle them, most first
+help-unknowns-arg-paths = Jurisdiction files, directories or bundled codes (default: the bundled jurisdictions)

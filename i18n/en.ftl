@@ -471,3 +471,26 @@ csv-title = title
 csv-obligation = obligation
 csv-rating = { $short } rating (NR: not rated, under 75 % assessed)
 csv-coverage = { $short } coverage (assessed/counted)
+
+## unknowns (the encoder's worklist)
+unknowns-heading = { $unknown } of { $findings } findings unknown
+unknowns-letter-needs = not rated: a letter needs { $needed } assessed
+unknowns-none = No finding is unknown.
+unknowns-items = What would settle them, the most findings first: the YAML path to fill in (or, where a full reading of the law finds nothing, the term to record under not_provided), then what it asks for:
+unknowns-need-offence = no offence of this kind is encoded: { $kind }
+unknowns-need-fact = { $offence }: not encoded
+unknowns-need-open-list = { $offence }: the list is open (read in part) and does not name what the test asks for (name it once read, or set complete: true once the whole list is read)
+unknowns-need-measure = measure not encoded: { $measure }
+unknowns-bears-on = { $findings ->
+        [one] 1 finding
+       *[other] { $findings } findings
+    }: { $instruments }{ $alone ->
+        [0] {""}
+        [one] ; it alone settles 1 of them
+       *[other] ; it alone settles { $alone } of them
+    }
+unknowns-unattributed = { $n ->
+        [one] 1 unknown finding turns on nothing the file could fill in.
+       *[other] { $n } unknown findings turn on nothing the file could fill in.
+    }
+unknowns-laws-in-part = Laws read only in part (an absence cannot rest on them):

@@ -439,6 +439,7 @@ fn every_json_output_names_its_versioned_shape() {
     let cases: &[(&[&str], &str)] = &[
         (&["validate", "--format", "json"], "lexgap-validate/1"),
         (&["check", "KW", "--format", "json"], "lexgap-check/1"),
+        (&["unknowns", "KW", "--format", "json"], "lexgap-unknowns/1"),
         (&["instruments", "--format", "json"], "lexgap-instruments/1"),
         (
             &["requirements", "--format", "json"],

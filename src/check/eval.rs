@@ -4,6 +4,7 @@
 use super::Status;
 use super::describe::test_reason;
 use super::finding::{Evidence, Trace};
+use super::need::Need;
 use super::reason::{Arg, Reason};
 use crate::model::{Fact, Jurisdiction, Offence, Scope, Sp, TermItem, TermSet, Test, Vocabulary};
 
@@ -87,12 +88,15 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
                 vec![Reason::new("reason-measure-silent")],
                 Vec::new(),
             )
+            .needing(vec![Need::Measure {
+                measure: measure.value.clone(),
+            }])
         }
         Test::Lists {
             offence,
             field,
             term,
-        } => per_offence(test, j, offence, vocab, |o| {
+        } => per_offence(test, j, offence, vocab, list_need(field), |o| {
             let Some(set) = Test::list_set(&field.value) else {
                 return (
                     Status::Unknown,
@@ -171,7 +175,7 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
             field,
             is,
             otherwise,
-        } => per_offence(test, j, offence, vocab, |o| {
+        } => per_offence(test, j, offence, vocab, fact_need(field), |o| {
             match o.bool_fact(&field.value) {
                 None => match not_an_element(o, &field.value, vocab) {
                     Some((term, item)) => {
@@ -223,7 +227,7 @@ fn evaluate_inner(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {
             offence,
             field,
             min,
-        } => per_offence(test, j, offence, vocab, |o| {
+        } => per_offence(test, j, offence, vocab, fact_need(field), |o| {
             match o.number_fact(&field.value) {
                 None => (Status::Unknown, not_encoded(o, &field.value), None),
                 Some(f) => {
@@ -293,12 +297,38 @@ pub fn combine_all(statuses: impl Iterator<Item = Status>) -> Status {
     }
 }
 
+/// What would settle a fact test left unknown on an offence: the fact.
+fn fact_need(field: &Sp<String>) -> impl Fn(&Offence) -> Option<Need> + '_ {
+    |o| {
+        Some(Need::Fact {
+            offence: o.id.value.clone(),
+            field: field.value.clone(),
+        })
+    }
+}
+
+/// What would settle a list test left unknown on an offence: the list, where
+/// it is not encoded; the rest of it, where it is open.
+fn list_need(field: &Sp<String>) -> impl Fn(&Offence) -> Option<Need> + '_ {
+    |o| {
+        let offence = o.id.value.clone();
+        let field = field.value.clone();
+        let list = crate::model::ListField::from_name(&field)?;
+        Some(match o.list(list) {
+            None => Need::Fact { offence, field },
+            Some(_) => Need::OpenList { offence, field },
+        })
+    }
+}
+
 /// Evaluates `f` on every offence of the kind; the best status counts.
+/// Where it is unknown, any offence left unknown could settle it (`need`).
 fn per_offence(
     test: Reason,
     j: &Jurisdiction,
     kind: &Sp<String>,
     vocab: &Vocabulary,
+    need: impl Fn(&Offence) -> Option<Need>,
     f: impl Fn(&Offence) -> (Status, Reason, Option<Evidence>),
 ) -> Trace {
     let offences: Vec<&Offence> = j.offences_of_kind(&kind.value).collect();
@@ -312,6 +342,16 @@ fn per_offence(
         .max_by_key(|s| s.rank_best())
         .unwrap_or(Status::Unknown);
     let detail = results.iter().map(|r| r.1.clone()).collect();
+    let needs = if status == Status::Unknown {
+        offences
+            .iter()
+            .zip(&results)
+            .filter(|(_, r)| r.0 == Status::Unknown)
+            .filter_map(|(o, _)| need(o))
+            .collect()
+    } else {
+        Vec::new()
+    };
     // Only the offences that decide the status are evidence for it; and
     // where the law's own words settle it, a summary saying the same thing
     // is not what the finding rests on.
@@ -320,7 +360,7 @@ fn per_offence(
         .filter(|r| r.0 == status)
         .filter_map(|r| r.2)
         .collect();
-    Trace::leaf(test, status, detail, settled_by(j, deciding))
+    Trace::leaf(test, status, detail, settled_by(j, deciding)).needing(needs)
 }
 
 /// Of the evidence that decides a status, what the finding rests on: where
@@ -362,7 +402,10 @@ fn absent_kind(test: Reason, j: &Jurisdiction, kind: &str, vocab: &Vocabulary) -
             Status::Unknown,
             vec![Reason::new("reason-no-offence").arg("kind", label)],
             Vec::new(),
-        ),
+        )
+        .needing(vec![Need::Offence {
+            kind: kind.to_owned(),
+        }]),
     }
 }
 

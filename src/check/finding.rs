@@ -3,6 +3,7 @@
 
 use super::Status;
 use super::eval::evaluate;
+use super::need::Need;
 use super::reason::Reason;
 use crate::i18n::Wording;
 use crate::keyword;
@@ -46,6 +47,9 @@ pub struct Trace {
     pub evidence: Vec<Evidence>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<Trace>,
+    /// Where the status is unknown at a leaf: what would settle it.
+    #[serde(skip)]
+    pub needs: Vec<Need>,
 }
 
 impl Trace {
@@ -62,7 +66,15 @@ impl Trace {
             detail,
             evidence,
             parts: Vec::new(),
+            needs: Vec::new(),
         }
+    }
+
+    /// The same leaf, with what would settle it.
+    #[must_use]
+    pub fn needing(mut self, needs: Vec<Need>) -> Self {
+        self.needs = needs;
+        self
     }
 
     pub fn node(test: Reason, status: Status, parts: Vec<Trace>) -> Self {
@@ -73,7 +85,22 @@ impl Trace {
             detail: Vec::new(),
             evidence: Vec::new(),
             parts,
+            needs: Vec::new(),
         }
+    }
+
+    /// What would settle an unknown status: the needs of its unknown leaves
+    /// (of an `all`, the unknown parts; of an `any`, each unknown part could
+    /// settle it). Empty when the status is not unknown.
+    pub fn unknown_needs(&self) -> Vec<&Need> {
+        if self.status != Status::Unknown {
+            return Vec::new();
+        }
+        let mut out: Vec<&Need> = self.needs.iter().collect();
+        for p in &self.parts {
+            out.extend(p.unknown_needs());
+        }
+        out
     }
 
     /// The evidence that decides the status, depth first: every part of an

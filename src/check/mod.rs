@@ -5,20 +5,24 @@ mod beyond;
 mod describe;
 mod eval;
 mod finding;
+mod need;
 mod priority;
 mod rating;
 mod reach;
 pub mod reason;
 mod recommend;
+mod worklist;
 
 pub use beyond::{BeyondItem, BeyondKind, beyond};
 pub use describe::{describe_test, test_reason};
 pub use eval::evaluate;
 pub use finding::{Evidence, Finding, Recommendation, Trace, Verb};
+pub use need::Need;
 pub use priority::{obligation_label, serious_first, translation_label};
 pub use rating::{DefinitionClass, InstrumentSummary, RATING_RULES, Rating, StatusCounts};
 pub use reach::{Reach, reach};
 pub use reason::Reason;
+pub use worklist::{InstrumentCount, LawInPart, WorkItem, Worklist, worklist};
 
 use crate::keyword;
 use crate::model::{Corpus, Instrument, Jurisdiction};

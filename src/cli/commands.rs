@@ -58,6 +58,9 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
             format,
             fail_on,
         } => check(&ui, paths, instruments, *format, *fail_on, &mut out)?,
+        Command::Unknowns { paths, format } => {
+            super::unknowns::unknowns(&ui, paths, *format, &mut out)?
+        }
         Command::Instruments { format } => instruments(&ui, *format, &mut out)?,
         Command::Requirements { instrument, format } => {
             requirements(&ui, instrument.as_deref(), *format, &mut out)?
@@ -344,7 +347,7 @@ fn log_load(ui: &Ui, loaded: &Loaded, started: std::time::Instant) {
 }
 
 /// Loads, or reports why not. `None` means the caller returns InvalidInput.
-fn load_or_report(
+pub(super) fn load_or_report(
     ui: &Ui,
     paths: &[String],
     format: Format,

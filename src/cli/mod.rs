@@ -8,6 +8,7 @@ mod meta_cmds;
 mod render_cmds;
 mod scenario_cmds;
 mod text;
+mod unknowns;
 
 use crate::i18n::{Catalog, Lang};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -186,6 +187,13 @@ pub enum Command {
         /// Exit with status 1 when a finding is at least this serious.
         #[arg(long, value_enum)]
         fail_on: Option<FailOn>,
+    },
+    /// The encoder's worklist: the unknown findings grouped by the fact, list, measure or offence that would settle them, most first.
+    Unknowns {
+        /// Jurisdiction files, directories or bundled codes (default: the bundled jurisdictions).
+        paths: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
     },
     /// List the reference instruments and how they are rated.
     Instruments {

@@ -255,7 +255,7 @@ fn finding(cat: &Catalog, s: &mut String, f: &Finding) {
 
 /// lexgap's own wording in the interface language: the Arabic the data
 /// gives on an Arabic interface, the English otherwise.
-fn ours<'a>(cat: &Catalog, en: &'a str, ar: &'a str) -> &'a str {
+pub fn ours<'a>(cat: &Catalog, en: &'a str, ar: &'a str) -> &'a str {
     match cat.lang {
         Lang::Ar => ar,
         Lang::En => en,
