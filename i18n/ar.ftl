@@ -516,7 +516,7 @@ unknowns-none = لا نتيجة مجهولة.
 unknowns-items = ما يحسمها، الأكثر نتائج أولًا: مسار YAML الواجب ملؤه (أو، إذا لم تجد قراءة كاملة للقانون شيئًا، المصطلح الواجب تسجيله تحت not_provided)، ثم ما يطلبه:
 unknowns-need-offence = لم تُرمَّز جريمة من هذا النوع: { $kind }
 unknowns-need-fact = { $offence }: غير مرمَّز
-unknowns-need-open-list = { $offence }: القائمة مفتوحة (قُرئت جزئيًا) ولا تذكر ما يطلبه الاختبار (اذكره بعد قراءته، أو اجعل complete: true بعد قراءة القائمة كلها)
+unknowns-need-open-list = { $offence }: القائمة مفتوحة (لم يُقرأ منها إلا جزء، أو لا تحسم ألفاظها أنها تامة) ولا تذكر ما يطلبه الاختبار: اذكره حيث يذكره القانون، أو اجعل complete: true حيث يبيّن النص كله أن القائمة مغلقة
 unknowns-need-measure = تدبير غير مرمَّز: { $measure }
 unknowns-bears-on = { $findings ->
         [one] نتيجة واحدة

@@ -479,7 +479,7 @@ unknowns-none = No finding is unknown.
 unknowns-items = What would settle them, the most findings first: the YAML path to fill in (or, where a full reading of the law finds nothing, the term to record under not_provided), then what it asks for:
 unknowns-need-offence = no offence of this kind is encoded: { $kind }
 unknowns-need-fact = { $offence }: not encoded
-unknowns-need-open-list = { $offence }: the list is open (read in part) and does not name what the test asks for (name it once read, or set complete: true once the whole list is read)
+unknowns-need-open-list = { $offence }: the list is open (read only in part, or its words do not settle that it is whole) and does not name what the test asks for: name it where the law does, or set complete: true where the whole text shows the list is closed
 unknowns-need-measure = measure not encoded: { $measure }
 unknowns-bears-on = { $findings ->
         [one] 1 finding

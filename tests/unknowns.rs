@@ -89,7 +89,7 @@ fn kuwait_worklist_names_the_path_to_fill_and_what_it_settles() {
     // exploitation "including" forms): the most findings turn on it.
     assert!(
         text.contains(
-            "   1. offences[0].purposes — kw-tip: the list is open (read in part) and does not name what the test asks for"
+            "   1. offences[0].purposes — kw-tip: the list is open (read only in part, or its words do not settle that it is whole) and does not name what the test asks for"
         ),
         "{text}"
     );
