@@ -62,3 +62,22 @@ fn golden_findings_of_each_bundled_jurisdiction() {
         insta::assert_snapshot!(out);
     });
 }
+
+/// Issue 13: the League of Arab States, every member bundled (its file may
+/// say how little was read; it still belongs in the corpus).
+#[test]
+fn every_state_of_the_league_of_arab_states_is_bundled() {
+    let loaded = load(&[Input::Path("statutes/national".into())]);
+    let corpus = loaded.corpus.expect("bundled files load");
+    let codes: Vec<&str> = corpus
+        .jurisdictions
+        .iter()
+        .map(|j| j.code.value.as_str())
+        .collect();
+    let league = [
+        "AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "MA", "OM", "QA", "SD", "TN", "SY", "LY",
+        "PS", "DJ", "SO", "YE", "MR", "KM",
+    ];
+    let missing: Vec<&&str> = league.iter().filter(|c| !codes.contains(c)).collect();
+    assert!(missing.is_empty(), "not bundled: {missing:?}");
+}
