@@ -494,3 +494,47 @@ unknowns-unattributed = { $n ->
        *[other] { $n } unknown findings turn on nothing the file could fill in.
     }
 unknowns-laws-in-part = Laws read only in part (an absence cannot rest on them):
+
+## the report: how little was read, and what is still unknown
+warn-little-read-html = <strong>How little was read.</strong> { $laws ->
+        [one] The one law encoded here was read only in part
+       *[other] None of the { $laws } laws encoded here was read in full
+    }{ $verbatim ->
+        [0] ; no provision quoted is in the law's own words (each is a third party's summary)
+       *[other] { $secondary ->
+            [0] {""}
+            [one] ; 1 of the { $provisions } provisions quoted is a third party's summary, not the law's words
+           *[other] ; { $secondary } of the { $provisions } provisions quoted are a third party's summaries, not the law's words
+        }
+    }. { $unknown } of { $findings } findings are unknown: a rating says what was read, not what the law does. The full report's “What is still unknown” lists what would settle them.
+warn-little-read-md = **⚑ How little was read.** { $laws ->
+        [one] The one law encoded here was read only in part
+       *[other] None of the { $laws } laws encoded here was read in full
+    }{ $verbatim ->
+        [0] ; no provision quoted is in the law's own words (each is a third party's summary)
+       *[other] { $secondary ->
+            [0] {""}
+            [one] ; 1 of the { $provisions } provisions quoted is a third party's summary, not the law's words
+           *[other] ; { $secondary } of the { $provisions } provisions quoted are a third party's summaries, not the law's words
+        }
+    }. { $unknown } of { $findings } findings are unknown: a rating says what was read, not what the law does. The full report's “What is still unknown” lists what would settle them.
+unknowns-section = What is still unknown
+unknowns-intro = { $unknown } of { $findings } findings { $unknown ->
+        [one] is
+       *[other] are
+    } unknown: the encoding is silent because the text that would settle them was not read. What would settle them, the most findings first: where to write it in the jurisdiction file (the YAML path), or, where a full reading of the law finds nothing, the term to record under not_provided.
+col-fill-in = Fill in (YAML path)
+col-asks-for = What it asks for
+col-findings = Unknown findings
+col-settles-alone = Settled by it alone
+unknowns-more = { $n ->
+        [one] One more item: the command lexgap unknowns { $code } lists every item.
+       *[other] { $n } more items: the command lexgap unknowns { $code } lists every item.
+    }
+unknowns-unattributed-page = { $n ->
+        [one] One unknown finding turns on nothing the file could fill in.
+       *[other] { $n } unknown findings turn on nothing the file could fill in.
+    }
+col-what-was-read = What was read
+compare-coverage = { $unknown } of { $findings } findings unknown; { $full } of { $laws } laws read in full
+compare-little-read = little read: ratings provisional

@@ -316,9 +316,10 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
                 let pages = pdf_pages(&pdf);
                 // Issue 16: 133 pages before each provision was printed once;
                 // 40 when this was written, 41 once UNTOC Art. 11(1) was read
-                // (issue 20); at most 42.
+                // (issue 20), 43 with "What is still unknown" (issue 13); at
+                // most 44.
                 assert!(
-                    (10..=42).contains(&pages),
+                    (10..=44).contains(&pages),
                     "the printed report on Kuwait has {pages} pages"
                 );
                 std::fs::write(shots_dir.join("jurisdiction-kw.pdf"), &pdf).expect("save pdf");

@@ -180,3 +180,82 @@ fn filling_in_an_item_settles_the_findings_it_settles_alone() {
         "{after}"
     );
 }
+
+/// A report on a file whose laws were all read only in part says so at its
+/// top, before anything else a reader meets; a file read in full does not.
+#[test]
+fn a_report_says_at_its_top_how_little_was_read() {
+    for edition in ["full", "summary"] {
+        let so = stdout_of(&["report", "SO", "--format", "md", "--edition", edition]);
+        let warning = so
+            .find("**⚑ How little was read.** None of the 2 laws encoded here was read in full; no provision quoted is in the law's own words")
+            .unwrap_or_else(|| panic!("{edition}: {so}"));
+        let laws = so.find("## ").expect("a section");
+        assert!(
+            warning < laws,
+            "{edition}: the warning comes after the sections"
+        );
+        let kw = stdout_of(&["report", "KW", "--format", "md", "--edition", edition]);
+        assert!(!kw.contains("How little was read"), "{edition}");
+    }
+    let ar = stdout_of(&["--lang", "ar", "report", "SY", "--format", "md"]);
+    assert!(
+        ar.contains("**⚑ قلّة ما قُرئ.** القانون الوحيد المرمَّز هنا لم يُقرأ منه إلا جزء"),
+        "{ar}"
+    );
+}
+
+#[test]
+fn the_report_lists_what_would_settle_the_unknown_findings() {
+    let md = stdout_of(&["report", "KW", "--format", "md"]);
+    let section = md
+        .split("## What is still unknown")
+        .nth(1)
+        .expect("the section")
+        .split("\n## ")
+        .next()
+        .expect("its text");
+    assert!(
+        section.starts_with("\n\n34 of 118 findings are unknown"),
+        "{section}"
+    );
+    assert!(
+        section.contains("| `offences (kind: corruption)` | no offence of this kind is encoded: Corruption | 3 (UNTOC 3) | 3 |"),
+        "{section}"
+    );
+    assert!(
+        section.contains("more items: the command lexgap unknowns KW lists every item."),
+        "{section}"
+    );
+    let json: Value =
+        serde_json::from_str(&stdout_of(&["report", "KW", "--format", "json"])).expect("JSON");
+    let u = &json["unknowns"];
+    assert_eq!(u["reading"]["unknown"], 34);
+    assert_eq!(u["reading"]["little"], false);
+    assert_eq!(u["items"][0]["path"], "offences[0].purposes");
+    let shown = arr(&u["items"]).len();
+    let all = arr(&json_of_unknowns("KW")["items"]).len();
+    assert_eq!(shown + num(&u["more"]), all);
+}
+
+fn json_of_unknowns(code: &str) -> Value {
+    json(&["unknowns", code, "--format", "json"])["jurisdictions"][0].clone()
+}
+
+/// The comparison's table of jurisdictions says what was read of each, so a
+/// reader sees why a rating is provisional.
+#[test]
+fn the_comparison_says_what_was_read_of_each_jurisdiction() {
+    let md = stdout_of(&["compare", "KW", "SO", "--format", "md"]);
+    assert!(
+        md.contains("| KW | Kuwait | 2026-11-26 | ⚑ draft | 34 of 118 findings unknown; 1 of 1 laws read in full |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| SO | Somalia | 2026-12-07 | ⚑ draft | 118 of 118 findings unknown; 0 of 2 laws read in full ⚑ little read: ratings provisional |"),
+        "{md}"
+    );
+    let v = json(&["compare", "KW", "SO", "--format", "json"]);
+    assert_eq!(v["coverage"][1]["little"], true);
+    assert_eq!(v["coverage"][0]["unknown"], 34);
+}

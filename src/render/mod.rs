@@ -521,3 +521,22 @@ fn render_parallel<J: Copy + Sync, T: Send, E: Send>(
         None => Ok(()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::csv_cell;
+
+    /// A spreadsheet runs a cell that begins with `=`, `+`, `-` or `@` as a
+    /// formula (and some read a leading tab or CR the same way): such a cell
+    /// gets a leading `'`, and is quoted where RFC 4180 needs it.
+    #[test]
+    fn a_csv_cell_never_runs_as_a_formula() {
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("+1"), "'+1");
+        assert_eq!(csv_cell("-2+3"), "'-2+3");
+        assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(csv_cell("\t=1"), "'\t=1");
+        assert_eq!(csv_cell("KW"), "KW");
+        assert_eq!(csv_cell("a, b"), "\"a, b\"");
+    }
+}

@@ -19,6 +19,9 @@ pub struct ComparePage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub nav: Option<Nav>,
     pub columns: Vec<ColumnView>,
+    /// One per column: how much of its law was read and how many of its
+    /// findings are unknown, so a reader sees why a rating is provisional.
+    pub coverage: Vec<super::CoverageCell>,
     pub instruments: Vec<Matrix>,
     /// True when no requirement was chosen: the text view then shows the
     /// trafficking / smuggling distinction checks.
@@ -257,6 +260,12 @@ pub fn compare_page(
         generated: None,
         nav: None,
         columns,
+        coverage: corpus
+            .jurisdictions
+            .iter()
+            .zip(checks)
+            .map(|(j, c)| super::coverage_cell(j, c))
+            .collect(),
         instruments: matrices(instruments, checks, only),
         text_default: only.is_empty(),
         text_view,

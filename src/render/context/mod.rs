@@ -11,7 +11,8 @@
 //!
 //! One file a page kind: `shared.rs`, `nav.rs`, `report.rs`, `compare.rs`,
 //! `instrument.rs`, `index.rs`; `provision.rs` is the quoted provision the
-//! report and the comparison share.
+//! report and the comparison share; `unknowns.rs` what the report and the
+//! comparison say of what is still unknown.
 
 mod compare;
 mod index;
@@ -20,6 +21,7 @@ mod nav;
 mod provision;
 mod report;
 mod shared;
+mod unknowns;
 
 pub use compare::*;
 pub use index::*;
@@ -28,6 +30,7 @@ pub use nav::*;
 pub use provision::*;
 pub use report::*;
 pub use shared::*;
+pub use unknowns::*;
 
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};

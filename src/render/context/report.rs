@@ -60,6 +60,9 @@ pub struct ReportPage {
     /// counts the second.
     pub missed_certain: usize,
     pub missed_possible: usize,
+    /// How much of the law was read, and what would settle the unknown
+    /// findings (the encoder's worklist).
+    pub unknowns: super::UnknownsView,
     /// For a draft bill: the ratings before and after, the gaps it closes
     /// and opens.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -686,6 +689,7 @@ pub fn report_page(
         missed_certain: missed.iter().filter(|m| m.certain).count(),
         missed_possible: missed.iter().filter(|m| !m.certain).count(),
         missed,
+        unknowns: super::unknowns_view(corpus, j, jc),
         draft: draft_view(corpus, j),
         timeline: Vec::new(),
     }
