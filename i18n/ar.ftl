@@ -583,3 +583,5 @@ unknowns-unattributed-page = { $n ->
 col-what-was-read = ما قُرئ
 compare-coverage = { $unknown } من { $findings } نتيجة مجهولة؛ و{ $full } من { $laws } قوانين قُرئت كاملة
 compare-little-read = قليل ما قُرئ: التصنيفات مؤقتة
+compare-filter-note = رابط الصك يعرض مصفوفته وحدها (وكذلك عند الطباعة)؛
+compare-all-instruments = اعرض الصكوك كلها.

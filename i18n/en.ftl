@@ -538,3 +538,5 @@ unknowns-unattributed-page = { $n ->
 col-what-was-read = What was read
 compare-coverage = { $unknown } of { $findings } findings unknown; { $full } of { $laws } laws read in full
 compare-little-read = little read: ratings provisional
+compare-filter-note = A link to an instrument shows its matrix alone (in print too);
+compare-all-instruments = show every instrument.

@@ -417,6 +417,32 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
         (1..=4).contains(&pages),
         "the summary of the Kuwait report prints to {pages} pages"
     );
+
+    // The comparison's filter by instrument, with no script (issue 13):
+    // while an instrument's matrix is the target of the address, the others
+    // are hidden; a link to anything else shows them all again.
+    problems.extend(
+        load(&sites[0].1.path().join("compare.html"))
+            .iter()
+            .map(|p| format!("compare: {p}")),
+    );
+    let shown = |hash: &str| {
+        eval(&tab, &format!("location.hash = '{hash}'; true"));
+        std::thread::sleep(Duration::from_millis(100));
+        eval(
+            &tab,
+            "JSON.stringify([...document.querySelectorAll('section.instrument-matrix')]\
+             .filter(s => getComputedStyle(s).display !== 'none').map(s => s.id))",
+        )
+    };
+    let every = serde_json::json!(r#"["inst-tip","inst-som","inst-untoc","inst-arab"]"#);
+    assert_eq!(shown(""), every, "the comparison with no target");
+    assert_eq!(
+        shown("inst-som"),
+        serde_json::json!(r#"["inst-som"]"#),
+        "the comparison filtered to the SoM Protocol"
+    );
+    assert_eq!(shown("main"), every, "the comparison shown whole again");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
