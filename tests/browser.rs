@@ -443,6 +443,43 @@ fn the_site_loads_in_chromium_with_no_error_and_no_request() {
         "the comparison filtered to the SoM Protocol"
     );
     assert_eq!(shown("main"), every, "the comparison shown whole again");
+
+    // Printed, the comparison is set on landscape A4 (273 mm between the
+    // margins: about 1032 px), and every matrix of the League's 25 files fits
+    // its width: a printed page cannot scroll, so a wider one is cut off.
+    let a4_landscape: Emulation::SetDeviceMetricsOverride = serde_json::from_value(
+        serde_json::json!({"width": 1032, "height": 800, "deviceScaleFactor": 1.0, "mobile": false}),
+    )
+    .expect("device metrics");
+    tab.call_method(a4_landscape).expect("device metrics");
+    tab.call_method(Emulation::SetEmulatedMedia {
+        media: Some("print".to_owned()),
+        features: None,
+    })
+    .expect("media");
+    std::thread::sleep(Duration::from_millis(200));
+    let too_wide = eval(
+        &tab,
+        "JSON.stringify([...document.querySelectorAll('table.matrix')]\
+         .filter(t => t.getBoundingClientRect().width > document.documentElement.clientWidth + 1)\
+         .map(t => t.closest('section').id + ': ' + Math.round(t.getBoundingClientRect().width)))",
+    );
+    assert_eq!(
+        too_wide,
+        serde_json::json!("[]"),
+        "printed matrices wider than the page"
+    );
+    let pdf = tab
+        .print_to_pdf(Some(headless_chrome::types::PrintToPdfOptions {
+            prefer_css_page_size: Some(true),
+            ..Default::default()
+        }))
+        .expect("prints");
+    let landscape = b"/MediaBox [0 0 841.9";
+    assert!(
+        pdf.windows(landscape.len()).any(|w| w == landscape),
+        "the printed comparison is not on landscape pages"
+    );
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
