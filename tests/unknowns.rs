@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{bundled, lexgap, stdout_of};
+use common::{bundled, stdout_of};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
@@ -160,17 +160,8 @@ fn filling_in_an_item_settles_the_findings_it_settles_alone() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let path = dir.path().join("kw.yaml");
     std::fs::write(&path, filled).expect("written");
-    let out = lexgap()
-        .args(["unknowns", "--format", "json"])
-        .arg(&path)
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let after: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let path = path.to_str().expect("a UTF-8 path");
+    let after = json(&["unknowns", "--format", "json", path]);
     let after = &after["jurisdictions"][0];
     assert_eq!(num(&after["unknown"]), num(&before["unknown"]) - alone);
     assert!(
