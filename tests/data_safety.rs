@@ -455,3 +455,91 @@ fn a_full_disk_leaves_the_old_report_in_place() {
     assert_ne!(o.status.code(), Some(0), "{}", stderr(&o));
     assert_eq!(snapshot(&small.join("site")), old_site);
 }
+
+/// Issue 18: `-o` naming a device, a FIFO or a link to one writes to it as a
+/// stream and leaves it what it was; renaming a file over it (as every output
+/// was written before) turned it into a plain file, and as root `-o
+/// /dev/null` would have replaced the system's `/dev/null`.
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_a_device_a_fifo_or_a_link_to_one_stays_what_it_is() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let link = dir.path().join("out.html");
+    std::os::unix::fs::symlink("/dev/null", &link).expect("link");
+    let o = run(dir.path(), &["report", "KW", "-o", "out.html"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        fs::symlink_metadata(&link)
+            .expect("still there")
+            .file_type()
+            .is_symlink(),
+        "the link to /dev/null was replaced"
+    );
+    assert!(
+        fs::metadata("/dev/null")
+            .expect("/dev/null")
+            .file_type()
+            .is_char_device()
+    );
+
+    let fifo = dir.path().join("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || fs::read_to_string(fifo).expect("reads the FIFO"))
+    };
+    let o = run(
+        dir.path(),
+        &["report", "KW", "--format", "md", "-o", "fifo"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let read = reader.join().expect("reader");
+    assert!(read.starts_with("# Kuwait (KW)"), "{read}");
+    assert!(
+        fs::symlink_metadata(&fifo)
+            .expect("still there")
+            .file_type()
+            .is_fifo(),
+        "the FIFO was replaced by a file"
+    );
+}
+
+/// A socket, a link to nothing: refused with exit 2, and left as they were;
+/// `-o -` is standard output, not a file named `-`.
+#[cfg(unix)]
+#[test]
+fn an_output_lexgap_cannot_write_is_refused_and_dash_is_standard_output() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let socket = dir.path().join("sock");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).expect("socket");
+    let o = run(dir.path(), &["report", "KW", "-o", "sock"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("sock is a socket"), "{}", stderr(&o));
+    assert!(
+        fs::symlink_metadata(&socket)
+            .expect("still there")
+            .file_type()
+            .is_socket()
+    );
+    std::os::unix::fs::symlink(dir.path().join("nowhere"), dir.path().join("dangling"))
+        .expect("link");
+    let o = run(dir.path(), &["schema", "-o", "dangling"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("dangling is a link to nothing"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!dir.path().join("nowhere").exists());
+
+    let o = run(dir.path(), &["report", "KW", "--format", "md", "-o", "-"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("# Kuwait (KW)"));
+    assert!(!dir.path().join("-").exists(), "a file named - was written");
+}

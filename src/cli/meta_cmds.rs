@@ -2,7 +2,7 @@
 //! `init` (a starting file), `completions` and `man` (for the shell).
 
 use super::commands::{CliError, print_diagnostics};
-use super::render_cmds::output_is_input;
+use super::render_cmds::{output_is_input, output_refused};
 use super::{Cli, Outcome, SchemaKind, Ui};
 use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap};
 use crate::i18n::Lang;
@@ -34,8 +34,12 @@ fn emit(
 ) -> Result<Outcome, CliError> {
     match output {
         None => out.write_all(text.as_bytes())?,
+        Some(path) if path == Path::new("-") => out.write_all(text.as_bytes())?,
         Some(path) => {
             if guarded && let Some(d) = output_is_input(path, &Inputs::new(&[])) {
+                return fail(ui, d);
+            }
+            if let Some(d) = output_refused(path) {
                 return fail(ui, d);
             }
             write_atomic(path, text.as_bytes())?;

@@ -10,7 +10,9 @@ use crate::load::{self, Input, Loaded};
 use crate::model::{Corpus, Date, Instrument};
 use crate::msg;
 use crate::render::context::{self, Shared};
-use crate::render::write::{Clash, DirLock, Inputs, Staging, write_atomic};
+use crate::render::write::{
+    Clash, DirLock, Inputs, Refusal, Staging, Target, target_of, write_atomic,
+};
 use crate::render::{self, Page, RenderError, Renderer};
 use std::io::{self, Write};
 use std::ops::ControlFlow;
@@ -97,6 +99,24 @@ pub fn output_is_input(output: &Path, inputs: &Inputs) -> Option<Diagnostic> {
     })
 }
 
+/// Why lexgap will not write to `path`, where it will not: only a regular
+/// file or a new path (atomically), or a device or a FIFO (as a stream).
+pub fn output_refused(path: &Path) -> Option<Diagnostic> {
+    let p = path.display().to_string();
+    let Target::Refused(what) = target_of(path) else {
+        return None;
+    };
+    let message = match what {
+        Refusal::Directory => msg!("diag-output-is-dir", path = p),
+        Refusal::Socket => msg!("diag-output-is-socket", path = p),
+        Refusal::BlockDevice => msg!("diag-output-is-block-device", path = p),
+        Refusal::DanglingLink => msg!("diag-output-is-dangling-link", path = p),
+        Refusal::Special => msg!("diag-output-is-special", path = p),
+    };
+    let help = (what != Refusal::Directory).then(|| msg!("diag-output-writable"));
+    Some(Diagnostic::error(Code::NotAFile, message).help(help))
+}
+
 /// Writes `text` to the output file (atomically), or to stdout.
 fn emit(
     text: &str,
@@ -109,18 +129,16 @@ fn emit(
             out.write_all(text.as_bytes())?;
             Ok(Outcome::Clean)
         }
+        Some(path) if path == Path::new("-") => {
+            out.write_all(text.as_bytes())?;
+            Ok(Outcome::Clean)
+        }
         Some(path) => {
             if let Some(d) = output_is_input(path, &Inputs::new(inputs)) {
                 return fail(&opts.ui, d);
             }
-            if path.is_dir() {
-                return fail(
-                    &opts.ui,
-                    Diagnostic::error(
-                        Code::NotAFile,
-                        msg!("diag-output-is-dir", path = path.display().to_string()),
-                    ),
-                );
+            if let Some(d) = output_refused(path) {
+                return fail(&opts.ui, d);
             }
             write_atomic(path, text.as_bytes())?;
             opts.ui

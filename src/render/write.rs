@@ -11,8 +11,69 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
-/// Writes `bytes` to `path` atomically: temporary file in the same
-/// directory, flushed to disk, then renamed over `path`.
+/// What an output path is, and so how lexgap may write it. Renaming a
+/// temporary file over a device, a FIFO or a link to one would turn it into
+/// a plain file (as root, `-o /dev/null` would replace the system's
+/// `/dev/null`), so only a regular file or a new path is written atomically.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A new path or a regular file: written atomically. For a link to a
+    /// regular file, its target, so that the link stays a link.
+    File(PathBuf),
+    /// A character device or a FIFO (or a link to one): written in place,
+    /// as a stream.
+    Stream,
+    /// Anything else, refused: a directory, a socket, a block device, a
+    /// link to nothing, another special file.
+    Refused(Refusal),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    Directory,
+    Socket,
+    BlockDevice,
+    DanglingLink,
+    Special,
+}
+
+pub fn target_of(path: &Path) -> Target {
+    let Ok(own) = fs::symlink_metadata(path) else {
+        return Target::File(path.to_path_buf());
+    };
+    let link = own.file_type().is_symlink();
+    let Ok(meta) = (if link { fs::metadata(path) } else { Ok(own) }) else {
+        return Target::Refused(Refusal::DanglingLink);
+    };
+    let kind = meta.file_type();
+    if kind.is_file() {
+        return if link {
+            fs::canonicalize(path).map_or(Target::Refused(Refusal::DanglingLink), Target::File)
+        } else {
+            Target::File(path.to_path_buf())
+        };
+    }
+    if kind.is_dir() {
+        return Target::Refused(Refusal::Directory);
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_char_device() || kind.is_fifo() {
+            return Target::Stream;
+        }
+        if kind.is_socket() {
+            return Target::Refused(Refusal::Socket);
+        }
+        if kind.is_block_device() {
+            return Target::Refused(Refusal::BlockDevice);
+        }
+    }
+    Target::Refused(Refusal::Special)
+}
+
+/// Writes `bytes` to `path`: atomically over a regular file or a new path,
+/// as a stream to a device or a FIFO ([`Target`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_atomic_with(path, |f| f.write_all(bytes))
 }
@@ -23,12 +84,32 @@ pub fn write_atomic_with(
     path: &Path,
     fill: impl FnOnce(&mut File) -> io::Result<()>,
 ) -> io::Result<()> {
-    if path.is_dir() {
-        return Err(io::Error::new(
+    match target_of(path) {
+        Target::File(file) => replace(&file, fill),
+        Target::Stream => {
+            let mut stream = OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| at(path, e))?;
+            fill(&mut stream).map_err(|e| at(path, e))
+        }
+        Target::Refused(Refusal::Directory) => Err(io::Error::new(
             io::ErrorKind::IsADirectory,
             format!("{} is a directory", path.display()),
-        ));
+        )),
+        Target::Refused(what) => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!(
+                "{} is not a regular file, a device or a FIFO ({what:?}); nothing was written",
+                path.display()
+            ),
+        )),
     }
+}
+
+/// A temporary file in the same directory, flushed to disk, then renamed
+/// over `path`.
+fn replace(path: &Path, fill: impl FnOnce(&mut File) -> io::Result<()>) -> io::Result<()> {
     remove_stale_temps(path);
     let (tmp, mut file) = create_temp_for(path)?;
     let result = fill(&mut file)
