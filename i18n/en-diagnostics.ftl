@@ -309,3 +309,4 @@ diag-output-is-block-device = { $path } is a block device: lexgap does not write
 diag-output-is-dangling-link = { $path } is a link to nothing: lexgap does not replace it (nothing was written)
 diag-output-is-special = { $path } is a special file: lexgap does not write to it (nothing was written)
 diag-output-writable = -o takes a regular file or a new path (written whole, atomically), a character device or a FIFO (written as a stream), or - for standard output
+diag-control-character = the text holds the control character { $code }: a text may hold tabs and newlines, no other control character (printed, one can rewrite a terminal's screen)

@@ -24,7 +24,8 @@ fn main() -> ExitCode {
             if kind == Some(std::io::ErrorKind::BrokenPipe) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("lexgap: {}", e.say(lexgap::i18n::catalog(cli.lang)));
+            let said = e.say(lexgap::i18n::catalog(cli.lang));
+            eprintln!("lexgap: {}", lexgap::diag::visible(&said));
             ExitCode::from(2)
         }
     }

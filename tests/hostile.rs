@@ -95,3 +95,66 @@ fn a_file_over_the_size_limit_is_refused_before_parsing() {
     let codes = load_text(s.as_bytes());
     assert_eq!(codes, vec![Code::FileTooLarge]);
 }
+
+/// Issue 18: control characters that YAML escapes put in a text (`\e`, `\a`;
+/// raw ones are a syntax error) are refused, and nothing prints them raw:
+/// `check` printed the name as decoded, and a terminal acted on it (cleared
+/// the screen, set its title).
+#[test]
+fn control_characters_are_refused_and_never_printed_raw() {
+    let good = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/xa-arcadia.yaml"
+    ))
+    .expect("fixture");
+    let hostile = good.replacen(
+        "name: Arcadia (fictional)",
+        r#"name: "\e[2J\e]0;forged\aArcadia""#,
+        1,
+    );
+    assert_ne!(hostile, good);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("xa.yaml");
+    std::fs::write(&path, &hostile).expect("write");
+    for format in ["text", "json"] {
+        let out = assert_cmd::Command::cargo_bin("lexgap")
+            .expect("binary")
+            .args(["check", "--format", format])
+            .arg(&path)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(2));
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            assert!(
+                !bytes.iter().any(|b| *b == 0x1b || *b == 0x07),
+                "{format} {stream}: a raw control character: {}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(said.contains("E024"), "{said}");
+        assert!(said.contains("U+001B"), "{said}");
+    }
+}
+
+/// An error lexgap prints never carries a control character raw, even one
+/// from the command line: writing to `-o $'\e[2J…'` in a missing directory
+/// printed the path, and the terminal cleared its screen.
+#[test]
+fn an_error_shows_a_control_character_of_a_path_visibly() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = assert_cmd::Command::cargo_bin("lexgap")
+        .expect("binary")
+        .args(["report", "KW", "-o"])
+        .arg(dir.path().join("\u{1b}[2Jnowhere").join("kw.html"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!said.contains('\u{1b}'), "{said}");
+    assert!(said.contains("<U+001B>[2Jnowhere"), "{said}");
+}

@@ -65,14 +65,14 @@ impl Ui {
     /// A line on standard error, unless `--quiet`.
     pub fn note(&self, line: &str) {
         if !self.quiet {
-            eprintln!("{line}");
+            eprintln!("{}", crate::diag::visible(line));
         }
     }
 
     /// A line on standard error with `--verbose` only.
     pub fn detail(&self, line: &str) {
         if self.verbose {
-            eprintln!("lexgap: {line}");
+            eprintln!("lexgap: {}", crate::diag::visible(line));
         }
     }
 }

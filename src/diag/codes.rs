@@ -42,6 +42,7 @@ codes! {
     UnknownField = "E021", Error, "a field is not part of the format";
     MissingField = "E022", Error, "a required field is missing";
     BadValue = "E023", Error, "a value is not one of those allowed";
+    ControlCharacter = "E024", Error, "a text holds a control character other than tab and newline";
     UnknownTerm = "E030", Error, "a term is not in the vocabulary (or not in the right set)";
     DuplicateId = "E040", Error, "two items have the same id";
     DanglingReference = "E041", Error, "a reference names a law, provision or requirement that does not exist";

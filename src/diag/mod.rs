@@ -136,6 +136,33 @@ pub fn did_you_mean<'a>(
     best.map(|(_, c)| crate::msg!("diag-did-you-mean", candidate = c))
 }
 
+/// The first control character of a text, other than tab and newline: C0,
+/// DEL and C1. Printed raw, one can clear a terminal's screen, forge a line,
+/// set its title or write its clipboard; no legal text needs one (loading
+/// refuses it, E024, and diagnostics show it as `<U+001B>`).
+pub fn control_character(s: &str) -> Option<char> {
+    s.chars()
+        .find(|c| c.is_control() && !matches!(c, '\t' | '\n'))
+}
+
+/// The text with every control character other than tab and newline shown
+/// as `<U+001B>`: what lexgap prints on a terminal quotes file names, paths
+/// and values, and a raw control character would act on the terminal.
+pub fn visible(text: &str) -> String {
+    if control_character(text).is_none() {
+        return text.to_owned();
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() && !matches!(c, '\t' | '\n') {
+                format!("<U+{:04X}>", u32::from(c))
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,7 +56,7 @@ pub fn render_human_in(cat: &Catalog, diags: &[Diagnostic], sources: &SourceMap)
         out.push_str(&renderer.render(report));
         out.push_str("\n\n");
     }
-    out
+    super::visible(&out)
 }
 
 /// The span of a diagnostic in `text`, cut at character boundaries: the

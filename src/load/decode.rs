@@ -330,7 +330,20 @@ impl<'n> MapReader<'n> {
 impl Decode for String {
     fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
         match &n.kind {
-            NodeKind::Str(s) => Some(s.clone()),
+            NodeKind::Str(s) => {
+                if let Some(c) = crate::diag::control_character(s) {
+                    cx.error(
+                        Code::ControlCharacter,
+                        n.loc,
+                        msg!(
+                            "diag-control-character",
+                            code = format!("U+{:04X}", u32::from(c))
+                        ),
+                    );
+                    return None;
+                }
+                Some(s.clone())
+            }
             NodeKind::Int(_) | NodeKind::Float(_) => cx.raw(n),
             _ => {
                 cx.wrong_type(n, msg!("diag-expected-string"));

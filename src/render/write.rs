@@ -111,7 +111,7 @@ pub fn write_atomic_with(
 /// over `path`.
 fn replace(path: &Path, fill: impl FnOnce(&mut File) -> io::Result<()>) -> io::Result<()> {
     remove_stale_temps(path);
-    let (tmp, mut file) = create_temp_for(path)?;
+    let (tmp, mut file) = create_temp_for(path).map_err(|e| at(path, e))?;
     let result = fill(&mut file)
         .and_then(|()| file.sync_all())
         .and_then(|()| {
