@@ -310,3 +310,5 @@ diag-output-is-dangling-link = { $path } is a link to nothing: lexgap does not r
 diag-output-is-special = { $path } is a special file: lexgap does not write to it (nothing was written)
 diag-output-writable = -o takes a regular file or a new path (written whole, atomically), a character device or a FIFO (written as a stream), or - for standard output
 diag-control-character = the text holds the control character { $code }: a text may hold tabs and newlines, no other control character (printed, one can rewrite a terminal's screen)
+diag-quote-boolean-word = YAML reads a bare no, yes, on, off, y or n (in any case) as false or true: put the word in quotes, e.g. code: "NO", lang: "no"
+diag-years-bound = `{ $field }` is { $value } years: a term of years is at most 100 (a life sentence is penalty.life)

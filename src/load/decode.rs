@@ -345,6 +345,21 @@ impl Decode for String {
                 Some(s.clone())
             }
             NodeKind::Int(_) | NodeKind::Float(_) => cx.raw(n),
+            // YAML reads `NO` (Norway), `no` (Norwegian), `yes`, `on`, `off`
+            // as true or false: say so, and how to keep the word.
+            NodeKind::Bool(_) => {
+                cx.error_help(
+                    Code::WrongType,
+                    n.loc,
+                    msg!(
+                        "diag-wrong-type",
+                        expected = msg!("diag-expected-string"),
+                        found = n.kind.describe()
+                    ),
+                    Some(msg!("diag-quote-boolean-word")),
+                );
+                None
+            }
             _ => {
                 cx.wrong_type(n, msg!("diag-expected-string"));
                 None

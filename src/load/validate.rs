@@ -12,6 +12,11 @@ use crate::model::{
 use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The longest term of years a penalty may state: no law sets a longer one
+/// (life imprisonment is `penalty.life`), and `1e308` years is a typo or an
+/// attack, not a fact.
+const MAX_YEARS: f64 = 100.0;
+
 pub fn validate(
     vocab: &Vocabulary,
     instruments: &[(FileId, Instrument)],
@@ -514,6 +519,22 @@ impl V<'_> {
                             o.id.loc,
                             &format!("{path}.{f}"),
                             msg!("diag-negative", field = *f),
+                        );
+                    }
+                    if f.starts_with("penalty.") && fact.value > MAX_YEARS {
+                        self.err(
+                            Code::BadValue,
+                            o.id.loc,
+                            &format!("{path}.{f}"),
+                            msg!(
+                                "diag-years-bound",
+                                field = *f,
+                                value = if fact.value < 1e6 {
+                                    fact.value.to_string()
+                                } else {
+                                    format!("{:e}", fact.value)
+                                }
+                            ),
                         );
                     }
                 }
