@@ -198,3 +198,41 @@ fn diff_as_markdown_and_html() {
     );
     assert!(!page.contains("<script"));
 }
+
+/// Issue 18: a correction shares the date of the version it corrects; `diff`
+/// compares them (a corpus still refuses two files of one jurisdiction with
+/// the same `as_of`, E040).
+#[test]
+fn a_correction_with_the_same_as_of_can_be_diffed_against_the_original() {
+    let original = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/statutes/national/kw.yaml"
+    ))
+    .expect("bundled file");
+    let corrected = original.replacen("  name: Kuwait\n", "  name: State of Kuwait\n", 1);
+    assert_ne!(corrected, original);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("kw-corrected.yaml");
+    std::fs::write(&path, corrected).expect("write");
+    let run = |args: &[&std::ffi::OsStr]| {
+        assert_cmd::Command::cargo_bin("lexgap")
+            .expect("binary")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let kw = std::ffi::OsStr::new("statutes/national/kw.yaml");
+    let out = run(&["diff".as_ref(), kw, path.as_os_str()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("(in force, as of 2026-11-26) →"));
+    let out = run(&["check".as_ref(), kw, path.as_os_str()]);
+    assert_eq!(out.status.code(), Some(2));
+    let said =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("E040"), "{said}");
+}

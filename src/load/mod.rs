@@ -135,7 +135,13 @@ pub fn load_request(request: &Request) -> Loaded {
     }
 
     if let Some(v) = &vocabulary {
-        validate::validate(v, &instruments, &jurisdictions, &mut diags);
+        validate::validate(
+            v,
+            &instruments,
+            &jurisdictions,
+            !request.as_named,
+            &mut diags,
+        );
         validate::validate_scenarios(v, &instruments, &scenarios, &mut diags);
     }
     diags.sort();

@@ -17,10 +17,14 @@ use std::collections::{BTreeMap, BTreeSet};
 /// attack, not a fact.
 const MAX_YEARS: f64 = 100.0;
 
+/// `distinct_versions`: two files of one jurisdiction must give different
+/// `as_of` dates (a corpus), except where two versions are named to be
+/// compared (`diff`: a correction against the original shares its date).
 pub fn validate(
     vocab: &Vocabulary,
     instruments: &[(FileId, Instrument)],
     jurisdictions: &[(FileId, Jurisdiction, Damage)],
+    distinct_versions: bool,
     diags: &mut Diagnostics,
 ) {
     vocabulary(vocab, diags);
@@ -61,7 +65,8 @@ pub fn validate(
             vocab,
             damage,
         };
-        if j.draft.is_none()
+        if distinct_versions
+            && j.draft.is_none()
             && !j.code.value.is_empty()
             && !versions.insert((j.code.value.clone(), j.as_of))
         {
