@@ -63,7 +63,7 @@ pub struct CoverageCell {
 }
 
 pub fn coverage_cell(j: &Jurisdiction, jc: &JurisdictionCheck) -> CoverageCell {
-    let in_part = j.laws.iter().filter(|l| l.read_in_part.is_some()).count();
+    let in_part = laws_read_in_part(j);
     CoverageCell {
         findings: jc.findings.len(),
         unknown: jc
@@ -77,9 +77,13 @@ pub fn coverage_cell(j: &Jurisdiction, jc: &JurisdictionCheck) -> CoverageCell {
     }
 }
 
+fn laws_read_in_part(j: &Jurisdiction) -> usize {
+    j.laws.iter().filter(|l| l.read_in_part.is_some()).count()
+}
+
 /// No law of the file was read in full.
 fn little_read(j: &Jurisdiction) -> bool {
-    !j.laws.is_empty() && j.laws.iter().all(|l| l.read_in_part.is_some())
+    !j.laws.is_empty() && laws_read_in_part(j) == j.laws.len()
 }
 
 pub fn unknowns_view(corpus: &Corpus, j: &Jurisdiction, jc: &JurisdictionCheck) -> UnknownsView {
@@ -112,11 +116,10 @@ pub fn unknowns_view(corpus: &Corpus, j: &Jurisdiction, jc: &JurisdictionCheck) 
             }
         })
         .collect();
-    let laws_read_in_part = j.laws.iter().filter(|l| l.read_in_part.is_some()).count();
     UnknownsView {
         reading: ReadingView {
             laws: j.laws.len(),
-            laws_read_in_part,
+            laws_read_in_part: laws_read_in_part(j),
             provisions: j.provisions.len(),
             provisions_secondary: j
                 .provisions
