@@ -702,6 +702,10 @@ struct Provision {
     source: Source,
     /// verbatim, or secondary (a third party's summary; findings on it are flagged).
     confidence: Kw<Confidence>,
+    /// true only where the source's own text holds directional formatting
+    /// characters (U+202A-U+202E, U+2066-U+2069): `text` keeps them, and
+    /// reports show each visibly. Elsewhere they are refused (E025).
+    bidi_controls_in_source: Option<bool>,
     /// What was left out of the text and why, cut-off markers, variants.
     note: Option<String>,
     /// The note in Arabic, shown on Arabic pages (optional; needs `note`).

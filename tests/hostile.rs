@@ -158,3 +158,156 @@ fn an_error_shows_a_control_character_of_a_path_visibly() {
     assert!(!said.contains('\u{1b}'), "{said}");
     assert!(said.contains("<U+001B>[2Jnowhere"), "{said}");
 }
+
+fn arcadia_with(from: &str, to: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let good = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/xa-arcadia.yaml"
+    ))
+    .expect("fixture");
+    let changed = good.replacen(from, to, 1);
+    assert_ne!(changed, good, "{from:?} is not in the fixture");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("xa.yaml");
+    std::fs::write(&path, &changed).expect("write");
+    (dir, path)
+}
+
+fn run(args: &[&str], path: &std::path::Path) -> (Option<i32>, String) {
+    let out = assert_cmd::Command::cargo_bin("lexgap")
+        .expect("binary")
+        .args(args)
+        .arg(path)
+        .output()
+        .expect("runs");
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code(), said)
+}
+
+const OVERRIDES: [char; 9] = [
+    '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+    '\u{2069}',
+];
+
+/// Issue 18: a right-to-left override made a provision stored as "up to
+/// <RLO>02<PDF> years" display as "up to 20 years" in reports; it is refused
+/// in every field (E025), and no diagnostic prints it raw.
+#[test]
+fn a_directional_override_in_a_text_is_refused_and_shown_visibly() {
+    let (_dir, path) = arcadia_with(
+        "for exploitation, within Arcadia",
+        r"for exploitation, for up to \u202E02\u202C years, within Arcadia",
+    );
+    for format in ["text", "json"] {
+        let (code, said) = run(&["check", "--format", format], &path);
+        assert_eq!(code, Some(2), "{said}");
+        assert!(said.contains("E025") && said.contains("U+202E"), "{said}");
+        assert!(!said.contains(OVERRIDES), "{format}: raw override: {said}");
+    }
+    // In a name or a reference it has no use at all.
+    let (_dir, path) = arcadia_with("name: Arcadia (fictional)", "name: \"Arcadia\u{2067}\"");
+    let (code, said) = run(&["validate"], &path);
+    assert_eq!(code, Some(2), "{said}");
+    assert!(said.contains("E025") && said.contains("U+2067"), "{said}");
+    assert!(!said.contains(OVERRIDES), "raw isolate: {said}");
+}
+
+/// Where the source's own text holds an override, the provision keeps it by
+/// saying so, and reports show it where it stands instead of letting it
+/// reorder the words around it.
+#[test]
+fn a_text_that_declares_its_overrides_keeps_them_and_reports_show_them() {
+    let (dir, path) = arcadia_with(
+        "for exploitation, within Arcadia or across its borders.\"",
+        "for exploitation, for up to \\u202E02\\u202C years.\"\n    bidi_controls_in_source: true",
+    );
+    let (code, said) = run(&["validate"], &path);
+    assert_eq!(code, Some(0), "{said}");
+    for (format, shown) in [
+        ("html", "&lt;U+202E&gt;02&lt;U+202C&gt;"),
+        ("md", r"\<U+202E\>02\<U+202C\>"),
+    ] {
+        let out = dir.path().join(format!("xa.{format}"));
+        let (code, said) = run(
+            &[
+                "report",
+                "--format",
+                format,
+                "-o",
+                out.to_str().expect("utf-8"),
+            ],
+            &path,
+        );
+        assert_eq!(code, Some(0), "{said}");
+        let page = std::fs::read_to_string(&out).expect("report");
+        assert!(page.contains(shown), "{format}: {shown} not in the report");
+        assert!(!page.contains(['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}']));
+    }
+}
+
+/// A character that takes no room on screen in a term, an id or a code made
+/// the diagnostic say "unknown act `transportation`" with a did-you-mean of
+/// `transportation`: it is shown now.
+#[test]
+fn an_invisible_character_in_a_term_or_an_id_is_shown_in_the_diagnostic() {
+    for (from, to, shown) in [
+        (
+            "receipt, delivery]",
+            "receipt, \"delivery\\u200B\"]",
+            "`delivery<U+200B>`",
+        ),
+        ("id: xa-tip", "id: \"xa-tip\\uFEFF\"", "xa-tip<U+FEFF>"),
+        ("code: XA", "code: \"X\\u200DA\"", "X<U+200D>A"),
+    ] {
+        let (_dir, path) = arcadia_with(from, to);
+        let (code, said) = run(&["validate"], &path);
+        assert_eq!(code, Some(2), "{said}");
+        assert!(said.contains(shown), "{shown} not in: {said}");
+    }
+}
+
+/// Issue 18: a `!!binary` text was decoded from base64, so a report quoted
+/// words the file does not show; a merge key gave a fact a second value that
+/// silently lost; a custom tag on a boolean was ignored. Each is refused
+/// (E013), every one of a file at once.
+#[test]
+fn yaml_tags_and_merge_keys_are_refused() {
+    for (from, to, shown) in [
+        (
+            "name: Arcadia (fictional)",
+            "name: !!binary QXJjYWRpYSAoZmljdGlvbmFsKQ==",
+            "`!!binary`",
+        ),
+        (
+            "consent_irrelevant: true",
+            "consent_irrelevant: !maybe true",
+            "`!maybe`",
+        ),
+        (
+            "consent_irrelevant: true",
+            "consent_irrelevant: true\n    <<: {consent_irrelevant: false}",
+            "`<<`",
+        ),
+    ] {
+        let (_dir, path) = arcadia_with(from, to);
+        let (code, said) = run(&["validate"], &path);
+        assert_eq!(code, Some(2), "{to}: {said}");
+        assert!(said.contains("E013") && said.contains(shown), "{said}");
+    }
+}
+
+/// A `!` or a `<<` inside a text is the text's own: only YAML's tags and
+/// merge keys are refused.
+#[test]
+fn an_exclamation_mark_or_chevrons_in_a_text_are_text() {
+    let (_dir, path) = arcadia_with(
+        "name: Arcadia (fictional)",
+        "name: \"Arcadia! <<fictional>> !!binary\"",
+    );
+    let (code, said) = run(&["validate"], &path);
+    assert_eq!(code, Some(0), "{said}");
+}

@@ -38,11 +38,13 @@ codes! {
     Syntax = "E010", Error, "the YAML is malformed";
     DuplicateKey = "E011", Error, "a mapping has the same key twice";
     Budget = "E012", Error, "the YAML exceeds a resource budget (aliases, nesting, size)";
+    TagOrMergeKey = "E013", Error, "the YAML uses a tag (!!binary, !custom) or a merge key (<<), which the format has no use for";
     WrongType = "E020", Error, "a value has the wrong type";
     UnknownField = "E021", Error, "a field is not part of the format";
     MissingField = "E022", Error, "a required field is missing";
     BadValue = "E023", Error, "a value is not one of those allowed";
     ControlCharacter = "E024", Error, "a text holds a control character other than tab and newline";
+    BidiControl = "E025", Error, "a text holds a directional override, embedding or isolate its source does not hold";
     UnknownTerm = "E030", Error, "a term is not in the vocabulary (or not in the right set)";
     DuplicateId = "E040", Error, "two items have the same id";
     DanglingReference = "E041", Error, "a reference names a law, provision or requirement that does not exist";

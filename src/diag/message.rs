@@ -96,8 +96,13 @@ impl Message {
         let texts: Vec<Option<String>> = args
             .iter()
             .map(|(_, v)| match v {
-                MessageArg::Text(_) | MessageArg::Num(_) => None,
-                MessageArg::List(items) => Some(items.join(&cat.t(LIST_SEPARATOR))),
+                // Data from a file may hold a character that takes no room
+                // on screen (an id with a zero-width space): show it.
+                MessageArg::Text(s) => Some(super::visible_all(s)),
+                MessageArg::Num(_) => None,
+                MessageArg::List(items) => {
+                    Some(super::visible_all(&items.join(&cat.t(LIST_SEPARATOR))))
+                }
                 MessageArg::Msg(m) => Some(m.render(cat)),
             })
             .collect();

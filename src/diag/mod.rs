@@ -145,21 +145,76 @@ pub fn control_character(s: &str) -> Option<char> {
         .find(|c| c.is_control() && !matches!(c, '\t' | '\n'))
 }
 
-/// The text with every control character other than tab and newline shown
-/// as `<U+001B>`: what lexgap prints on a terminal quotes file names, paths
-/// and values, and a raw control character would act on the terminal.
+/// The first explicit directional formatting character of a text: the
+/// embeddings and overrides (U+202A–U+202E) and the isolates
+/// (U+2066–U+2069). One reorders what follows it on screen, so that a
+/// provision stored as "up to <RLO>02<PDF> years" reads "up to 20 years"
+/// (loading refuses them, E025, unless the source's text holds them).
+pub fn bidi_control(s: &str) -> Option<char> {
+    s.chars().find(|c| is_bidi_control(*c))
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A character that takes no room on screen: the format characters
+/// (zero-width space and joiners, direction marks, word joiner, byte-order
+/// mark, soft hyphen…). Arabic prose may need some (a joiner, a mark); an
+/// id, a code or a term never does, and one there makes two values that
+/// look the same differ.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    )
+}
+
+fn shown(c: char) -> String {
+    format!("<U+{:04X}>", u32::from(c))
+}
+
+fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n')
+}
+
+/// The text with every control character other than tab and newline, and
+/// every directional override, embedding or isolate, shown as `<U+001B>`:
+/// what lexgap prints on a terminal quotes file names, paths, values and
+/// lines of the files, and a raw control character would act on the
+/// terminal, a raw override would reorder what the reader sees.
 pub fn visible(text: &str) -> String {
-    if control_character(text).is_none() {
+    reveal(text, |c| is_control(c) || is_bidi_control(c))
+}
+
+/// [`visible`], and every character that takes no room on screen shown as
+/// well: for values a diagnostic quotes (an id, a term, a code), where
+/// `trafficking<U+200B>` must not look like the `trafficking` it is not.
+pub fn visible_all(text: &str) -> String {
+    reveal(text, |c| is_control(c) || is_invisible(c))
+}
+
+fn reveal(text: &str, hidden: impl Fn(char) -> bool) -> String {
+    if !text.chars().any(&hidden) {
         return text.to_owned();
     }
     text.chars()
-        .map(|c| {
-            if c.is_control() && !matches!(c, '\t' | '\n') {
-                format!("<U+{:04X}>", u32::from(c))
-            } else {
-                c.to_string()
-            }
-        })
+        .map(|c| if hidden(c) { shown(c) } else { c.to_string() })
         .collect()
 }
 

@@ -26,7 +26,21 @@ impl Decode for English {
 /// Reads the text fields (text, lang, english, source, confidence) from a
 /// mapping that may hold other fields too.
 pub fn text_fields(m: &mut super::decode::MapReader<'_>, cx: &mut Cx<'_>) -> Option<Text> {
-    let text: Option<Sp<String>> = m.req(cx, "text");
+    let bidi: Option<Sp<bool>> = m.opt(cx, "bidi_controls_in_source");
+    let text: Option<Sp<String>> = if bidi.as_ref().is_some_and(|b| b.value) {
+        cx.bidi_allowed(|cx| m.req(cx, "text"))
+    } else {
+        m.req(cx, "text")
+    };
+    if let (Some(b), Some(t)) = (&bidi, &text)
+        && b.value
+        && crate::diag::bidi_control(&t.value).is_none()
+    {
+        let message = msg!("diag-bidi-declared-none");
+        cx.in_key("bidi_controls_in_source", |cx| {
+            cx.error(Code::Inconsistent, b.loc, message)
+        });
+    }
     let lang: Option<Sp<String>> = m.req(cx, "lang");
     let english = m.opt_checked(cx, "english");
     let source: Option<Sp<String>> = m.req(cx, "source");

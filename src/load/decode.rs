@@ -21,6 +21,9 @@ pub struct Cx<'a> {
     pub others: Vec<(FileId, &'a str)>,
     pub diags: &'a mut Diagnostics,
     path: Vec<Seg>,
+    /// Set while reading a legal text whose source holds directional
+    /// formatting characters (`bidi_controls_in_source: true`).
+    bidi_allowed: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -37,7 +40,18 @@ impl<'a> Cx<'a> {
             others: Vec::new(),
             diags,
             path: Vec::new(),
+            bidi_allowed: false,
         }
+    }
+
+    /// Runs `f` with directional formatting characters allowed in the
+    /// strings it reads: a text the source pack holds with them is quoted
+    /// as it is (reports show them visibly).
+    pub fn bidi_allowed<T>(&mut self, f: impl FnOnce(&mut Self) -> T) -> T {
+        let before = std::mem::replace(&mut self.bidi_allowed, true);
+        let r = f(self);
+        self.bidi_allowed = before;
+        r
     }
 
     /// The YAML path of the node being decoded, e.g. `offences[0].means[2]`.
@@ -339,6 +353,25 @@ impl Decode for String {
                             "diag-control-character",
                             code = format!("U+{:04X}", u32::from(c))
                         ),
+                    );
+                    return None;
+                }
+                if !cx.bidi_allowed
+                    && let Some(c) = crate::diag::bidi_control(s)
+                {
+                    cx.error_help(
+                        Code::BidiControl,
+                        n.loc,
+                        msg!(
+                            "diag-bidi-control",
+                            code = format!("U+{:04X}", u32::from(c))
+                        ),
+                        // Only a legal text may keep one, by saying so.
+                        Some(if cx.path().ends_with("text") {
+                            msg!("diag-bidi-control-help")
+                        } else {
+                            msg!("diag-bidi-control-delete")
+                        }),
                     );
                     return None;
                 }

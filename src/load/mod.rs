@@ -412,7 +412,16 @@ pub(crate) fn parse_file(text: &str, file: FileId, diags: &mut Diagnostics) -> O
         return None;
     }
     match yaml::parse(text, file) {
-        Ok(n) => Some(n),
+        Ok(n) => {
+            let refused = yaml::tags_and_merge_keys(text, file);
+            if refused.is_empty() {
+                return Some(n);
+            }
+            for d in refused {
+                diags.push(d);
+            }
+            None
+        }
         Err(d) => {
             diags.push(d);
             None

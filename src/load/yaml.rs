@@ -8,7 +8,8 @@
 use super::node::{Node, RawNode, loc_of};
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message};
 use crate::msg;
-use serde_saphyr::{Budget, DuplicateKeyPolicy, Options, Spanned};
+use granit_parser::{Event, ScalarStyle};
+use serde_saphyr::{Budget, DuplicateKeyPolicy, MergeKeyPolicy, Options, Spanned};
 
 /// Input files larger than this are refused before parsing.
 pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
@@ -157,11 +158,93 @@ fn parse_here(text: &str, file: FileId) -> Result<Node, Diagnostic> {
     let mut options = Options::default();
     options.budget = Some(budget());
     options.duplicate_keys = DuplicateKeyPolicy::Error;
+    // `<<` stays a key as written; [`tags_and_merge_keys`] refuses it.
+    options.merge_keys = MergeKeyPolicy::AsOrdinary;
     options.with_snippet = false;
     match serde_saphyr::from_str_with_options::<Spanned<RawNode>>(text, options) {
         Ok(raw) => Ok(Node::from(raw)),
         Err(e) => Err(diagnostic_of(&e, text, file)),
     }
+}
+
+/// The tags (`!!binary`, `!!str`, `!custom`) and merge keys (`<<`) of a
+/// document, each an error: the format has no use for them, and each lets a
+/// file say something else than it shows (`!!binary` decodes base64 into a
+/// text; a merge key gives a fact a second value that silently loses to the
+/// first; a tag on a boolean is ignored). Read from the parser's events,
+/// which keep the tags that the deserializer drops, and only where the
+/// text has a `!` or a `<<`, without which a document has neither.
+pub fn tags_and_merge_keys(text: &str, file: FileId) -> Vec<Diagnostic> {
+    if !text.contains('!') && !text.contains("<<") {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    // Per open collection: whether it is a mapping, and how many nodes it
+    // has held (a mapping's even nodes are keys).
+    let mut open: Vec<(bool, usize)> = Vec::new();
+    for event in granit_parser::Parser::new_from_str(text) {
+        let Ok((event, span)) = event else { break };
+        let at = |span: &granit_parser::Span| {
+            loc_at(text, span.start.line() as u32, span.start.col() as u32 + 1)
+        };
+        let (tag, node, is_key_merge) = match &event {
+            Event::Scalar(value, style, _, tag) => {
+                let is_key = open.last().is_some_and(|(map, n)| *map && n % 2 == 0);
+                let merge =
+                    is_key && value == "<<" && (*style == ScalarStyle::Plain || tag.is_some());
+                (tag.clone(), true, merge)
+            }
+            Event::SequenceStart(_, _, tag) | Event::MappingStart(_, _, tag) => {
+                (tag.clone(), true, false)
+            }
+            Event::Alias(_) => (None, true, false),
+            Event::SequenceEnd | Event::MappingEnd => {
+                open.pop();
+                (None, false, false)
+            }
+            _ => (None, false, false),
+        };
+        if let Some(tag) = tag {
+            let written = if tag.original_handle().is_empty() {
+                format!("!<{}{}>", tag.handle(), tag.suffix())
+            } else {
+                format!("{}{}", tag.original_handle(), tag.suffix())
+            };
+            // The event's place is the node's content; point at the tag
+            // written before it on the line where it can be found.
+            let loc = at(&span).map(|mut l| {
+                let line_start = text[..l.offset].rfind('\n').map_or(0, |i| i + 1);
+                if let Some(i) = text[line_start..l.offset].rfind(written.as_str()) {
+                    l.offset = line_start + i;
+                    l.column = text[line_start..l.offset].chars().count() as u32 + 1;
+                    l.len = written.len();
+                }
+                l
+            });
+            found.push((loc, msg!("diag-yaml-tag", tag = written)));
+        }
+        if is_key_merge {
+            found.push((at(&span), msg!("diag-yaml-merge-key")));
+        }
+        if node && let Some((_, n)) = open.last_mut() {
+            *n += 1;
+        }
+        match event {
+            Event::SequenceStart(..) => open.push((false, 0)),
+            Event::MappingStart(..) => open.push((true, 0)),
+            _ => {}
+        }
+    }
+    found
+        .into_iter()
+        .map(|(loc, message)| {
+            let mut d = Diagnostic::error(Code::TagOrMergeKey, message).at(file, loc);
+            if let Some(l) = loc {
+                d = d.path(path_at_line(text, l.line));
+            }
+            d
+        })
+        .collect()
 }
 
 fn diagnostic_of(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnostic {

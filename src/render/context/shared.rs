@@ -172,7 +172,10 @@ pub(super) fn dir_of(lang: &str) -> &'static str {
 
 pub(super) fn text_view(t: &Text) -> TextView {
     TextView {
-        text: t.text.clone(),
+        // A text keeps a directional override only where its source holds
+        // one (`bidi_controls_in_source`); shown raw, it would reorder the
+        // words around it, so the page shows where it stands instead.
+        text: crate::diag::visible(&t.text),
         lang: t.lang.clone(),
         dir: dir_of(&t.lang),
         english: t.english.as_ref().map(english_view),
