@@ -148,6 +148,7 @@ diff-before = قبل
 diff-after = بعد
 history-heading = التصنيفات عبر الإيداعات التي مسّت { $path }
 history-does-not-load = لا يُحمَّل بهذا الإصدار من lexgap
+history-too-large = لم يُقرأ: حجمه { $size } بايت، وهو أكبر من حد حجم المدخلات البالغ { $limit } بايت
 draft-heading = مشروع قانون: { $title } (مطبَّق على { $base })
 draft-closes = ثغرات يسدّها: { $count }
 draft-opens = ثغرات يفتحها: { $count }

@@ -318,3 +318,7 @@ diag-bidi-declared-none = `bidi_controls_in_source` is true, but the text holds 
 diag-bidi-control-delete = delete it: only a provision's text may keep one, where its source holds it
 diag-yaml-tag = the YAML tag `{ $tag }` has no use in a lexgap file: a tag changes what a value means without showing it (`!!binary` decodes base64 into a text, a tag on a boolean is ignored); write the value itself, in quotes if it is a text
 diag-yaml-merge-key = a merge key `<<` has no use in a lexgap file: it copies the fields of another mapping, and a field written in both keeps one value silently; write each field where it belongs
+diag-more-in-file = … and { $more } more { $more ->
+    [one] diagnostic
+   *[other] diagnostics
+} in { $file }, not drawn here (the first { 50 } of a file are; `--format json` lists every one)

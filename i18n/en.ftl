@@ -128,6 +128,7 @@ diff-before = before
 diff-after = after
 history-heading = ratings over the commits that touched { $path }
 history-does-not-load = does not load with this version of lexgap
+history-too-large = not read: { $size } bytes, larger than the input size limit of { $limit } bytes
 draft-heading = Draft bill: { $title } (applied to { $base })
 draft-closes = closes { $count } gap(s)
 draft-opens = opens { $count } gap(s)

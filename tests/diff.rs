@@ -236,3 +236,64 @@ fn a_correction_with_the_same_as_of_can_be_diffed_against_the_original() {
         String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("E040"), "{said}");
 }
+
+/// Issue 18: `history` read every old version of a file whole, a 40 MB blob
+/// as well, though a file over the input limit is refused. A version over
+/// the limit is now named and not read.
+#[test]
+fn history_does_not_read_a_version_larger_than_the_input_limit() {
+    let git_here = |dir: &std::path::Path, args: &[&str]| {
+        std::process::Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.org"])
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    let repo = tempfile::tempdir().expect("tempdir");
+    if !git_here(repo.path(), &["init", "-q"]) {
+        return; // no git on this machine: the error is tested above
+    }
+    let file = repo.path().join("statutes/national/xa.yaml");
+    std::fs::create_dir_all(file.parent().expect("dir")).expect("mkdir");
+    let good = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/xa-arcadia.yaml"
+    ))
+    .expect("fixture");
+    std::fs::write(&file, &good).expect("write");
+    assert!(git_here(repo.path(), &["add", "."]));
+    assert!(git_here(repo.path(), &["commit", "-q", "-m", "good"]));
+    let padding = format!("# {}\n", "x".repeat(1_000)).repeat(5_000);
+    std::fs::write(&file, format!("{good}{padding}")).expect("write");
+    assert!(git_here(repo.path(), &["commit", "-q", "-am", "large"]));
+    let out = assert_cmd::Command::cargo_bin("lexgap")
+        .expect("binary")
+        .current_dir(repo.path())
+        .args(["history", "XA", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let commits = v["commits"].as_array().expect("commits");
+    assert_eq!(commits.len(), 2, "{v:#}");
+    assert!(commits[0]["ratings"].is_array(), "{v:#}");
+    assert!(
+        commits[1]["too_large"]
+            .as_u64()
+            .is_some_and(|n| n > 5_000_000),
+        "{v:#}"
+    );
+    let text = assert_cmd::Command::cargo_bin("lexgap")
+        .expect("binary")
+        .current_dir(repo.path())
+        .args(["history", "XA"])
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&text.stdout);
+    assert!(said.contains("larger than the input size limit"), "{said}");
+}

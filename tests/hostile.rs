@@ -311,3 +311,22 @@ fn an_exclamation_mark_or_chevrons_in_a_text_are_text() {
     let (code, said) = run(&["validate"], &path);
     assert_eq!(code, Some(0), "{said}");
 }
+
+/// Issue 18: 20,000 errors on one line took 25 s to print (each drawing
+/// read the whole file). Each file's first 50 are drawn and the rest
+/// counted; the JSON has every one.
+#[test]
+fn a_file_with_thousands_of_errors_draws_the_first_and_counts_the_rest() {
+    let terms: Vec<String> = (0..200).map(|i| format!("bogus{i}")).collect();
+    let (_dir, path) = arcadia_with(
+        "acts: [recruitment,",
+        &format!("acts: [{}, recruitment,", terms.join(", ")),
+    );
+    let (code, said) = run(&["validate"], &path);
+    assert_eq!(code, Some(2));
+    assert_eq!(said.matches("error[E030]").count(), 50, "{said}");
+    assert!(said.contains("… and 150 more diagnostics in"), "{said}");
+    assert!(said.contains("200 error(s)"), "{said}");
+    let (_, json) = run(&["validate", "--format", "json"], &path);
+    assert_eq!(json.matches("\"E030\"").count(), 200);
+}

@@ -90,13 +90,34 @@ pub struct JurisdictionCheck {
 /// Many jurisdictions are checked on every core, each thread a contiguous
 /// share, so the result is the same as checking them one by one.
 pub fn check(corpus: &Corpus, instruments: &[&Instrument]) -> Vec<JurisdictionCheck> {
-    let all = &corpus.jurisdictions;
+    check_in_order(corpus, instruments).collect()
+}
+
+/// The checks of the corpus's jurisdictions, in order, made a batch at a
+/// time (each batch on every core): a caller that writes each one out and
+/// drops it holds a batch in memory, not the whole corpus's findings.
+pub fn check_in_order<'a>(
+    corpus: &'a Corpus,
+    instruments: &'a [&'a Instrument],
+) -> impl Iterator<Item = JurisdictionCheck> + 'a {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    corpus
+        .jurisdictions
+        .chunks((threads * 8).max(8))
+        .flat_map(move |batch| check_batch(corpus, batch, instruments, threads))
+}
+
+fn check_batch(
+    corpus: &Corpus,
+    all: &[Jurisdiction],
+    instruments: &[&Instrument],
+    threads: usize,
+) -> Vec<JurisdictionCheck> {
     let one_by_one = |js: &[Jurisdiction]| -> Vec<JurisdictionCheck> {
         js.iter()
             .map(|j| check_jurisdiction(corpus, j, instruments))
             .collect()
     };
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     if threads < 2 || all.len() < 8 {
         return one_by_one(all);
     }

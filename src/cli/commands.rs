@@ -163,6 +163,10 @@ fn inputs(paths: &[String]) -> Vec<Input> {
 /// The version of the JSON shape of diagnostics (docs/JSON.md).
 pub const DIAGNOSTICS_FORMAT: &str = "lexgap-diagnostics/1";
 
+/// How many diagnostics of one file are drawn on the terminal; the JSON
+/// (`--format json`) has them all.
+pub const DRAWN_PER_FILE: usize = 50;
+
 /// Prints diagnostics as text on stderr: every error; warnings unless
 /// `--quiet`; the count line unless `--quiet` (or there is nothing to say).
 pub fn print_diagnostics(
@@ -170,17 +174,39 @@ pub fn print_diagnostics(
     diags: &Diagnostics,
     sources: &SourceMap,
 ) -> Result<(), CliError> {
-    let shown: Vec<Diagnostic> = diags
+    // A file can hold thousands of errors (one mistake repeated, or a file
+    // made to): the first ones of each file are drawn, the rest counted.
+    let mut per_file: std::collections::BTreeMap<Option<crate::diag::FileId>, usize> =
+        std::collections::BTreeMap::new();
+    let mut shown: Vec<Diagnostic> = Vec::new();
+    for d in diags
         .items
         .iter()
         .filter(|d| !ui.quiet || d.severity == crate::diag::Severity::Error)
-        .cloned()
-        .collect();
+    {
+        let n = per_file.entry(d.file).or_default();
+        *n += 1;
+        if *n <= DRAWN_PER_FILE {
+            shown.push(d.clone());
+        }
+    }
     if shown.is_empty() {
         return Ok(());
     }
     let mut err = io::stderr().lock();
     err.write_all(render_human_in(ui.cat, &shown, sources).as_bytes())?;
+    for (file, n) in &per_file {
+        if *n > DRAWN_PER_FILE {
+            let name = file.map_or_else(String::new, |f| sources.get(f).name.clone());
+            let line = crate::t!(
+                ui.cat,
+                "diag-more-in-file",
+                more = n - DRAWN_PER_FILE,
+                file = &crate::diag::visible(&name)
+            );
+            writeln!(err, "{line}")?;
+        }
+    }
     if !ui.quiet {
         let line = crate::t!(
             ui.cat,
@@ -422,33 +448,62 @@ fn check(
         Ok(s) => s,
         Err(d) => return usage_error(ui, d, format, out),
     };
-    let results = check::check(corpus, &selected);
+    // Each jurisdiction is written as soon as it is checked and its
+    // findings dropped: memory holds the corpus and a batch of checks, not
+    // every finding of thousands of files (nor a JSON tree of them all).
+    let failed = std::cell::Cell::new(false);
+    let checks = check::check_in_order(corpus, &selected).inspect(|r| {
+        if fails(r, fail_on) {
+            failed.set(true);
+        }
+    });
+    let mut out = io::BufWriter::new(&mut *out);
     match format {
-        Format::Text => out.write_all(text::check_report(ui.cat, corpus, &results).as_bytes())?,
+        Format::Text => {
+            let mut summaries = Vec::new();
+            for (n, (j, mut r)) in corpus.jurisdictions.iter().zip(checks).enumerate() {
+                if n > 0 {
+                    out.write_all(b"\n")?;
+                }
+                out.write_all(text::check_one(ui.cat, corpus, Some(j), &r).as_bytes())?;
+                r.findings = Vec::new();
+                summaries.push(r);
+            }
+            if summaries.len() > 1 {
+                out.write_all(text::check_summary(ui.cat, corpus, &summaries).as_bytes())?;
+            }
+        }
         Format::Json => {
-            let v = serde_json::json!({ "format": "lexgap-check/1", "jurisdictions": results });
-            serde_json::to_writer_pretty(&mut *out, &v)?;
+            #[derive(serde::Serialize)]
+            #[serde(bound(serialize = "crate::render::json::Streamed<I>: serde::Serialize"))]
+            struct CheckJson<I> {
+                format: &'static str,
+                jurisdictions: crate::render::json::Streamed<I>,
+            }
+            let doc = CheckJson {
+                format: "lexgap-check/1",
+                jurisdictions: crate::render::json::Streamed::new(checks),
+            };
+            serde_json::to_writer_pretty(&mut out, &doc)?;
             writeln!(out)?;
         }
     }
-    Ok(fail_outcome(&results, fail_on))
+    out.flush()?;
+    Ok(if failed.get() {
+        Outcome::FindingsFailed
+    } else {
+        Outcome::Clean
+    })
 }
 
-fn fail_outcome(results: &[JurisdictionCheck], fail_on: Option<FailOn>) -> Outcome {
+/// Whether a check has a finding that `--fail-on` fails on.
+fn fails(r: &JurisdictionCheck, fail_on: Option<FailOn>) -> bool {
     let failing = |s: Status| match fail_on {
         Some(FailOn::Gap) => matches!(s, Status::Gap | Status::Conflict),
         Some(FailOn::Conflict) => s == Status::Conflict,
         None => false,
     };
-    if results
-        .iter()
-        .flat_map(|r| &r.findings)
-        .any(|f| failing(f.status))
-    {
-        Outcome::FindingsFailed
-    } else {
-        Outcome::Clean
-    }
+    r.findings.iter().any(|f| failing(f.status))
 }
 
 /// The instruments alone (no jurisdictions) for the listing commands.

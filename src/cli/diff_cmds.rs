@@ -337,6 +337,24 @@ pub fn history(
     let mut rows = Vec::new();
     // Oldest first: a timeline.
     for (sha, date) in commits.iter().rev() {
+        // Read no version larger than the input limit: a 40 MB blob in the
+        // history was read whole before it was refused.
+        let size = git(&["cat-file", "-s", &format!("{sha}:{path}")])
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| {
+                String::from_utf8_lossy(&o.stdout)
+                    .trim()
+                    .parse::<u64>()
+                    .ok()
+            });
+        if size.is_some_and(|n| n > load::yaml::MAX_INPUT_BYTES as u64) {
+            rows.push(serde_json::json!({
+                "commit": sha, "date": date, "too_large": size,
+                "error": format!("larger than the input size limit ({} bytes)", load::yaml::MAX_INPUT_BYTES),
+            }));
+            continue;
+        }
         let Ok(show) = git(&["show", &format!("{sha}:{path}")]) else {
             continue;
         };
@@ -411,6 +429,18 @@ pub fn history(
                                 n(&x["counted"])
                             );
                         }
+                    }
+                    None if r["too_large"].is_u64() => {
+                        let _ = write!(
+                            s,
+                            "  ({})",
+                            t!(
+                                cat,
+                                "history-too-large",
+                                size = r["too_large"].as_u64().unwrap_or(0) as f64,
+                                limit = load::yaml::MAX_INPUT_BYTES as f64
+                            )
+                        );
                     }
                     None => {
                         let _ = write!(s, "  ({})", t!(cat, "history-does-not-load"));

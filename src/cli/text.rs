@@ -22,123 +22,129 @@ pub fn status_word(cat: &Catalog, s: Status) -> String {
     cat.word("status", &s.to_string())
 }
 
-pub fn check_report(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
+/// One jurisdiction's part of `check`'s text (`j` is the file `r` checked):
+/// written out as soon as it is checked, so that a run over thousands of
+/// files holds one file's findings at a time.
+pub fn check_one(
+    cat: &Catalog,
+    corpus: &Corpus,
+    j: Option<&crate::model::Jurisdiction>,
+    r: &JurisdictionCheck,
+) -> String {
     let mut s = String::new();
-    for (n, r) in results.iter().enumerate() {
-        if n > 0 {
-            s.push('\n');
-        }
-        let j = corpus.jurisdictions.iter().find(|j| j.file == r.file);
-        let status = j.map_or(String::new(), |j| {
-            t!(
-                cat,
-                "check-encoding",
-                status = &cat.word("encoding", &j.encoding.status.to_string()),
-                by = &j.encoding.by
-            )
-        });
-        let name = j.map_or(r.name.as_str(), |j| {
-            display_name(cat, &j.name, j.name_original.as_deref())
-        });
-        let as_of = crate::i18n::format_date_str(cat.lang, &r.as_of.to_string());
+    let status = j.map_or(String::new(), |j| {
+        t!(
+            cat,
+            "check-encoding",
+            status = &cat.word("encoding", &j.encoding.status.to_string()),
+            by = &j.encoding.by
+        )
+    });
+    let name = j.map_or(r.name.as_str(), |j| {
+        display_name(cat, &j.name, j.name_original.as_deref())
+    });
+    let as_of = crate::i18n::format_date_str(cat.lang, &r.as_of.to_string());
+    let _ = writeln!(
+        s,
+        "{} {} — {} ({}{status})",
+        r.code,
+        name,
+        t!(cat, "check-as-of", date = &as_of),
+        r.file
+    );
+    if let Some(h) = j.and_then(|j| j.historical.as_ref()) {
         let _ = writeln!(
             s,
-            "{} {} — {} ({}{status})",
-            r.code,
-            name,
-            t!(cat, "check-as-of", date = &as_of),
-            r.file
+            "  {}: {}",
+            t!(cat, "check-superseded", date = &cat.date(h.superseded_on)),
+            h.note.get(cat.lang).trim()
         );
-        if let Some(h) = j.and_then(|j| j.historical.as_ref()) {
+    }
+    if let Some(summary) = j.and_then(|j| super::diff_cmds::draft_summary(cat, corpus, j)) {
+        s.push_str(&summary);
+    }
+    s.push('\n');
+    let name_w = r
+        .summaries
+        .iter()
+        .map(|sum| ours(cat, &sum.short, &sum.short_ar).chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(18);
+    for sum in &r.summaries {
+        let c = &sum.counted_status;
+        let basis = cat.word("basis", &sum.basis.to_string());
+        let rating = sum.rating.to_string();
+        let counts = [
+            (Status::Met, c.met),
+            (Status::Partial, c.partial),
+            (Status::Gap, c.gap),
+            (Status::Conflict, c.conflict),
+            (Status::Unknown, c.unknown),
+        ]
+        .iter()
+        .map(|(st, n)| format!("{} {}", status_word(cat, *st), cat.count(*n)))
+        .collect::<Vec<_>>()
+        .join(" · ");
+        let _ = write!(
+            s,
+            "  {:<name_w$} {:<3} {} {:>2}/{:<2} ({basis})  {counts}",
+            ours(cat, &sum.short, &sum.short_ar),
+            rating,
+            t!(cat, "coverage"),
+            cat.count(sum.assessed),
+            cat.count(sum.counted),
+        );
+        if let (Some(class), Some(assessed), Some(counted)) = (
+            sum.definition_class,
+            sum.definition_assessed,
+            sum.definition_counted,
+        ) {
+            let word = t!(
+                cat,
+                "check-definition-counts",
+                class = &cat.word("class", &class.to_string()),
+                assessed = &cat.count(assessed),
+                counted = &cat.count(counted)
+            );
+            let _ = write!(s, "  {}", t!(cat, "check-definition", class = &word));
+        }
+        s.push('\n');
+        if sum.rating == Rating::NotRated {
             let _ = writeln!(
                 s,
-                "  {}: {}",
-                t!(cat, "check-superseded", date = &cat.date(h.superseded_on)),
-                h.note.get(cat.lang).trim()
-            );
-        }
-        if let Some(summary) = j.and_then(|j| super::diff_cmds::draft_summary(cat, corpus, j)) {
-            s.push_str(&summary);
-        }
-        s.push('\n');
-        let name_w = r
-            .summaries
-            .iter()
-            .map(|sum| ours(cat, &sum.short, &sum.short_ar).chars().count())
-            .max()
-            .unwrap_or(0)
-            .max(18);
-        for sum in &r.summaries {
-            let c = &sum.counted_status;
-            let basis = cat.word("basis", &sum.basis.to_string());
-            let rating = sum.rating.to_string();
-            let counts = [
-                (Status::Met, c.met),
-                (Status::Partial, c.partial),
-                (Status::Gap, c.gap),
-                (Status::Conflict, c.conflict),
-                (Status::Unknown, c.unknown),
-            ]
-            .iter()
-            .map(|(st, n)| format!("{} {}", status_word(cat, *st), cat.count(*n)))
-            .collect::<Vec<_>>()
-            .join(" · ");
-            let _ = write!(
-                s,
-                "  {:<name_w$} {:<3} {} {:>2}/{:<2} ({basis})  {counts}",
-                ours(cat, &sum.short, &sum.short_ar),
-                rating,
-                t!(cat, "coverage"),
-                cat.count(sum.assessed),
-                cat.count(sum.counted),
-            );
-            if let (Some(class), Some(assessed), Some(counted)) = (
-                sum.definition_class,
-                sum.definition_assessed,
-                sum.definition_counted,
-            ) {
-                let word = t!(
+                "  {:<name_w$} {}",
+                "",
+                t!(
                     cat,
-                    "check-definition-counts",
-                    class = &cat.word("class", &class.to_string()),
-                    assessed = &cat.count(assessed),
-                    counted = &cat.count(counted)
-                );
-                let _ = write!(s, "  {}", t!(cat, "check-definition", class = &word));
-            }
-            s.push('\n');
-            if sum.rating == Rating::NotRated {
-                let _ = writeln!(
-                    s,
-                    "  {:<name_w$} {}",
-                    "",
-                    t!(
-                        cat,
-                        "check-not-rated",
-                        assessed = &cat.count(sum.assessed),
-                        counted = &cat.count(sum.counted),
-                        needed = &cat.count(sum.needed)
-                    )
-                );
-            }
-        }
-        s.push('\n');
-        let mut ordered: Vec<(usize, &Finding)> = r.findings.iter().enumerate().collect();
-        ordered.sort_by_key(|(i, f)| {
-            (
-                f.status.severity(),
-                f.recommendation.as_ref().map_or(3, |r| r.verb as u8),
-                *i,
-            )
-        });
-        for (_, f) in ordered {
-            finding(cat, &mut s, f);
+                    "check-not-rated",
+                    assessed = &cat.count(sum.assessed),
+                    counted = &cat.count(sum.counted),
+                    needed = &cat.count(sum.needed)
+                )
+            );
         }
     }
-    if results.len() > 1 {
-        s.push('\n');
-        summary_table(cat, corpus, results, &mut s);
+    s.push('\n');
+    let mut ordered: Vec<(usize, &Finding)> = r.findings.iter().enumerate().collect();
+    ordered.sort_by_key(|(i, f)| {
+        (
+            f.status.severity(),
+            f.recommendation.as_ref().map_or(3, |r| r.verb as u8),
+            *i,
+        )
+    });
+    for (_, f) in ordered {
+        finding(cat, &mut s, f);
     }
+    s
+}
+
+/// The closing table of a `check` of several files, from their summaries
+/// (their findings may be dropped), after a blank line.
+pub fn check_summary(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck]) -> String {
+    let mut s = String::from("\n");
+    summary_table(cat, corpus, results, &mut s);
     s
 }
 
@@ -147,19 +153,23 @@ pub fn check_report(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck
 /// cell the rating and the coverage, so the whole run fits on one screen.
 fn summary_table(cat: &Catalog, corpus: &Corpus, results: &[JurisdictionCheck], s: &mut String) {
     let columns = crate::render::context::columns(corpus);
-    let key_of = |file: &str| {
-        corpus
-            .jurisdictions
-            .iter()
-            .zip(&columns)
-            .find(|(j, _)| j.file == file)
-            .map(|(j, c)| {
+    // By file, built once: looking each file up in the corpus made the
+    // table quadratic in the number of files.
+    let keys: std::collections::HashMap<&str, (String, Option<crate::model::Date>)> = corpus
+        .jurisdictions
+        .iter()
+        .zip(&columns)
+        .map(|(j, c)| {
+            (
+                j.file.as_str(),
                 (
                     c.key.clone(),
                     j.historical.as_ref().map(|h| h.superseded_on),
-                )
-            })
-    };
+                ),
+            )
+        })
+        .collect();
+    let key_of = |file: &str| keys.get(file).cloned();
     let Some(first) = results.first() else {
         return;
     };

@@ -34,10 +34,16 @@ pub fn render_human_in(cat: &Catalog, diags: &[Diagnostic], sources: &SourceMap)
         match (file, d.loc) {
             (Some(f), Some(loc)) if loc.line > 0 => {
                 let (start, end) = char_span(&f.text, loc.offset, loc.len);
-                let mut snippet = Snippet::source(f.text.as_str())
-                    .line_start(1)
+                // Only the lines the span touches: handing the whole file to
+                // the drawing made each diagnostic cost the file's length,
+                // and a file with many errors quadratic.
+                let from = f.text[..start].rfind('\n').map_or(0, |i| i + 1);
+                let to = f.text[end..].find('\n').map_or(f.text.len(), |i| end + i);
+                let mut snippet = Snippet::source(&f.text[from..to])
+                    .line_start(loc.line as usize)
                     .path(f.name.as_str());
-                snippet = snippet.annotation(AnnotationKind::Primary.span(start..end));
+                snippet =
+                    snippet.annotation(AnnotationKind::Primary.span(start - from..end - from));
                 group = group.element(snippet);
             }
             (Some(f), _) => notes.push(crate::t!(cat, "diag-note-in-file", file = &f.name)),

@@ -108,6 +108,24 @@ pub fn resolve_inputs(inputs: &[Input], diags: &mut Diagnostics) -> Vec<InputFil
                 out.extend(files.iter().map(|f| read_file(f, diags)));
             }
             Input::Path(p) => out.push(read_file(p, diags)),
+            // A text read by lexgap itself (`history` reads old versions
+            // from git) is held to the limit of a file.
+            Input::Text { name, text } if text.len() > MAX_INPUT_BYTES => {
+                diags.push(Diagnostic::error(
+                    Code::FileTooLarge,
+                    msg!(
+                        "diag-too-large",
+                        path = name.as_str(),
+                        size = text.len(),
+                        limit = MAX_INPUT_BYTES
+                    ),
+                ));
+                out.push(InputFile {
+                    name: name.clone(),
+                    path: None,
+                    text: None,
+                });
+            }
             Input::Text { name, text } => out.push(InputFile {
                 name: name.clone(),
                 path: None,

@@ -14,6 +14,7 @@
 
 pub mod context;
 pub mod i18n;
+pub mod json;
 pub mod markdown;
 pub mod tera;
 pub mod write;
