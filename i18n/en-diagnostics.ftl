@@ -322,3 +322,4 @@ diag-more-in-file = … and { $more } more { $more ->
     [one] diagnostic
    *[other] diagnostics
 } in { $file }, not drawn here (the first { 50 } of a file are; `--format json` lists every one)
+diag-draft-base-not-jurisdiction = the draft's base `{ $base }` is not a jurisdiction file: name a bundled code (KW) or one `.yaml` file whose top level is `jurisdiction:` (not a draft, a scenario or any other file; it is not read)

@@ -330,3 +330,104 @@ fn a_file_with_thousands_of_errors_draws_the_first_and_counts_the_rest() {
     let (_, json) = run(&["validate", "--format", "json"], &path);
     assert_eq!(json.matches("\"E030\"").count(), 200);
 }
+
+/// Issue 18: a `--templates` override with nested loops rendered until it
+/// had taken 6.8 GB. A page is stopped at 512 MiB with a clear error, and
+/// nothing is written.
+#[test]
+fn a_template_that_writes_without_end_is_stopped() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let templates = dir.path().join("templates");
+    std::fs::create_dir(&templates).expect("mkdir");
+    let chunk = "x".repeat(512 * 1024);
+    std::fs::write(
+        templates.join("report.md"),
+        format!(
+            "{{% for a in range(end=100000) %}}{{% for b in range(end=100000) %}}{chunk}{{% endfor %}}{{% endfor %}}"
+        ),
+    )
+    .expect("template");
+    let out = dir.path().join("xa.md");
+    let run = assert_cmd::Command::cargo_bin("lexgap")
+        .expect("binary")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "report",
+            "--format",
+            "md",
+            "tests/fixtures/xa-arcadia.yaml",
+            "-o",
+        ])
+        .arg(&out)
+        .arg("--templates")
+        .arg(&templates)
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(2), "{said}");
+    assert!(said.contains("exceeds 512 MiB"), "{said}");
+    assert!(!out.exists(), "a page was written");
+}
+
+/// Issue 18: a draft's `base:` could name any file, and a diagnostic quoted
+/// a line of it. A base is a jurisdiction file (a bundled code, or one
+/// `.yaml` file whose top level is `jurisdiction:`); anything else is not
+/// quoted.
+#[test]
+fn a_drafts_base_is_a_jurisdiction_file_and_nothing_else_is_quoted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let draft = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/drafts/xb-draft-reform.yaml"
+    ))
+    .expect("draft");
+    std::fs::write(dir.path().join("secret.txt"), "root:SECRET-LINE:0:0\n").expect("write");
+    std::fs::write(dir.path().join("secret.yaml"), "password: SECRET-LINE\n").expect("write");
+    std::fs::write(dir.path().join("other-draft.yaml"), &draft).expect("write");
+    for base in ["secret.txt", "secret.yaml", "other-draft.yaml", "."] {
+        let path = dir.path().join("draft.yaml");
+        std::fs::write(
+            &path,
+            draft.replacen(
+                "base: ../fixtures/xb-borduria.yaml",
+                &format!("base: {base}"),
+                1,
+            ),
+        )
+        .expect("write");
+        let (code, said) = run(&["validate"], &path);
+        assert_eq!(code, Some(2), "{base}: {said}");
+        assert!(
+            said.contains("is not a jurisdiction file"),
+            "{base}: {said}"
+        );
+        assert!(!said.contains("SECRET-LINE"), "{base}: {said}");
+    }
+}
+
+/// Issue 18: YAML ends a line at a CR too; a file saved with CR line ends
+/// was reported as empty (E005). And a bare CR in a title broke the row of
+/// a Markdown table.
+#[test]
+fn carriage_returns_end_lines_and_never_break_a_markdown_row() {
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/xa-arcadia.yaml"
+    ))
+    .expect("fixture");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("xa.yaml");
+    std::fs::write(&path, text.replace('\n', "\r")).expect("write");
+    let (code, said) = run(&["validate"], &path);
+    assert_eq!(code, Some(0), "{said}");
+    // A CR written as an escape is refused with the control characters
+    // (E024); the Markdown escaping ends a line at one as well
+    // (`render::markdown`'s tests), so none can reach a table row.
+    let (_dir, path) = arcadia_with(
+        "title: Trafficking in persons",
+        "title: \"Trafficking\\rin persons\"",
+    );
+    let (code, said) = run(&["validate"], &path);
+    assert_eq!(code, Some(2), "{said}");
+    assert!(said.contains("E024") && said.contains("U+000D"), "{said}");
+}

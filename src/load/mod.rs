@@ -345,6 +345,24 @@ fn load_jurisdiction(
         Some(p) if p.exists() => Input::Path(p),
         _ => Input::parse(&meta.base.value),
     };
+    // A base is a jurisdiction file: a bundled code or one `.yaml` file.
+    // Anything else is not read, so that no line of it is quoted.
+    let not_a_jurisdiction = |diags: &mut Diagnostics| {
+        diags.push(
+            Diagnostic::error(
+                Code::BadValue,
+                crate::msg!("diag-draft-base-not-jurisdiction", base = &meta.base.value),
+            )
+            .at(id, Some(meta.base.loc))
+            .path("draft.base"),
+        );
+    };
+    if let Input::Path(p) = &input
+        && (p.is_dir() || !p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+    {
+        not_a_jurisdiction(diags);
+        return None;
+    }
     let before = diags.items.len();
     let base_file = resolve_inputs(std::slice::from_ref(&input), diags).pop()?;
     if diags.items.len() > before {
@@ -365,6 +383,10 @@ fn load_jurisdiction(
         text: base_text,
     });
     let base_node = parse_file(&sources.get(base_id).text, base_id, diags)?;
+    if base_node.get("jurisdiction").is_none() || overlay::is_overlay(&base_node) {
+        not_a_jurisdiction(diags);
+        return None;
+    }
     let (base, _) = {
         let mut cx = Cx::new(base_id, &sources.get(base_id).text, diags);
         jurisdiction::decode_jurisdiction(&base_node, &mut cx, &base_name)?
@@ -401,9 +423,11 @@ fn normalize(p: &std::path::Path) -> std::path::PathBuf {
 }
 
 pub(crate) fn parse_file(text: &str, file: FileId, diags: &mut Diagnostics) -> Option<node::Node> {
+    // YAML ends a line at a CR as well as at a LF: a file with CR line ends
+    // (an old Mac editor) is not one long comment.
     if text.trim().is_empty()
         || text
-            .lines()
+            .split(['\n', '\r'])
             .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
     {
         diags.push(

@@ -132,12 +132,21 @@ fn escape_line(line: &str, out: &mut String) {
     out.push_str(&line[run..]);
 }
 
+/// The lines of a text as Markdown reads them: a line ends at a LF, a CR
+/// or both (`str::lines` leaves a bare CR inside the line, and Markdown
+/// breaks a table row there).
+fn text_lines(s: &str) -> impl Iterator<Item = &str> {
+    s.split('\n')
+        .map(|l| l.strip_suffix('\r').unwrap_or(l))
+        .flat_map(|l| l.split('\r'))
+}
+
 /// Escapes a value for use inline in Markdown (a table cell, a heading, a
 /// sentence): line breaks become spaces, so a table row never breaks.
 pub fn md_inline(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     let mut first = true;
-    for line in s.lines().map(str::trim).filter(|l| !l.is_empty()) {
+    for line in text_lines(s).map(str::trim).filter(|l| !l.is_empty()) {
         if !first {
             out.push(' ');
         }
@@ -151,7 +160,7 @@ pub fn md_inline(s: &str) -> String {
 /// line), keeping its line breaks.
 pub fn md_quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 16);
-    for (n, line) in s.trim().lines().enumerate() {
+    for (n, line) in text_lines(s.trim()).enumerate() {
         if n > 0 {
             out.push_str("  \n");
         }
@@ -213,6 +222,9 @@ mod tests {
             "a \\| b \\*c\\* \\_d\\_ \\<script\\> \\`e\\` \\[f\\](javascript:x) \\&amp;"
         );
         assert_eq!(md_inline("line one\nline two"), "line one line two");
+        // A bare CR broke a table row.
+        assert_eq!(md_inline("one\rtwo\r\nthree"), "one two three");
+        assert_eq!(md_quote("one\rtwo"), "> one  \n> two");
         assert_eq!(md_inline("# not a heading"), "\\# not a heading");
         assert_eq!(md_inline("- not a list"), "\\- not a list");
         assert_eq!(md_inline("12. not a list"), "12\\. not a list");

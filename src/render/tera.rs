@@ -7,7 +7,9 @@ use super::context::Shared;
 use super::markdown;
 use crate::i18n::Lang;
 use serde::Serialize;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 use tera::{Context, Tera};
 
 /// The built-in templates, by name. HTML templates are autoescaped; Markdown
@@ -168,11 +170,9 @@ impl Renderer {
     /// ([`page_value`](Self::page_value)): a page rendered in two formats is
     /// converted once.
     pub fn render_value(&self, template: &str, page: &tera::Value) -> Result<String, RenderError> {
-        let mut ctx = Context::new();
-        ctx.insert_value("page", page.clone());
-        self.tera
-            .render(template, &ctx)
-            .map_err(|e| RenderError::Template(format!("{template}: {e}")))
+        let mut out = Vec::new();
+        self.render_value_to(template, page, &mut out)?;
+        String::from_utf8(out).map_err(|e| RenderError::Template(format!("{template}: {e}")))
     }
 
     /// Like [`render_value`](Self::render_value), appending the page to
@@ -185,9 +185,73 @@ impl Renderer {
     ) -> Result<(), RenderError> {
         let mut ctx = Context::new();
         ctx.insert_value("page", page.clone());
-        self.tera
-            .render_to(template, &ctx, out)
-            .map_err(|e| RenderError::Template(format!("{template}: {e}")))
+        let mut budgeted = Budgeted {
+            out,
+            written: 0,
+            started: Instant::now(),
+            writes: 0,
+            over: None,
+        };
+        let rendered = self.tera.render_to(template, &ctx, &mut budgeted);
+        if let Some(over) = budgeted.over {
+            return Err(RenderError::Template(format!("{template}: {over}")));
+        }
+        rendered.map_err(|e| RenderError::Template(format!("{template}: {e}")))
+    }
+}
+
+/// The most one page may write: the largest built-in page, the comparison
+/// of 2,000 jurisdictions, is 56 MB. A template that loops without end (a
+/// `--templates` override) is stopped here instead of filling memory.
+pub const MAX_PAGE_BYTES: usize = 512 * 1024 * 1024;
+
+/// The longest one page may take to render (checked as it writes).
+pub const MAX_PAGE_TIME: Duration = Duration::from_secs(60);
+
+/// The page's buffer, refusing to grow past [`MAX_PAGE_BYTES`] or to be
+/// written to after [`MAX_PAGE_TIME`]: Tera stops at the first write error.
+struct Budgeted<'a> {
+    out: &'a mut Vec<u8>,
+    written: usize,
+    started: Instant,
+    writes: u32,
+    /// Which budget was exceeded, in words.
+    over: Option<String>,
+}
+
+impl Write for Budgeted<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.writes = self.writes.wrapping_add(1);
+        if self.written + buf.len() > MAX_PAGE_BYTES {
+            self.over = Some(format!(
+                "the page exceeds {} MiB: a template that writes this much loops too far",
+                MAX_PAGE_BYTES / (1024 * 1024)
+            ));
+        } else if self.writes.is_multiple_of(4096) && self.started.elapsed() > MAX_PAGE_TIME {
+            self.over = Some(format!(
+                "the page takes longer than {} s to render: a template that takes this long loops too far",
+                MAX_PAGE_TIME.as_secs()
+            ));
+        }
+        if self.over.is_some() {
+            return Err(io::Error::other("render budget exceeded"));
+        }
+        // Grow as a Vec would, but never past the budget: doubling from
+        // just under it would take twice the budget.
+        let needed = self.out.len() + buf.len();
+        if needed > self.out.capacity() {
+            let room = (self.out.capacity() * 2)
+                .max(needed)
+                .min(self.out.len() - self.written + MAX_PAGE_BYTES);
+            self.out.reserve_exact(room - self.out.len());
+        }
+        self.written += buf.len();
+        self.out.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
