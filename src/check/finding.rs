@@ -181,6 +181,24 @@ pub struct Finding {
     pub recommendation: Option<Recommendation>,
 }
 
+impl Finding {
+    /// Drops what only a report of this finding shows (the trace's reasons
+    /// and evidence, the recommendation's words), keeping the status and its
+    /// marks: a comparison of thousands of files shows most findings as one
+    /// cell each.
+    pub fn keep_status_only(&mut self) {
+        let t = &mut self.trace;
+        t.detail = Vec::new();
+        t.evidence = Vec::new();
+        t.parts = Vec::new();
+        t.needs = Vec::new();
+        if let Some(r) = &mut self.recommendation {
+            r.text = String::new();
+            r.text_ar = String::new();
+        }
+    }
+}
+
 pub fn finding(corpus: &Corpus, j: &Jurisdiction, inst: &Instrument, r: &Requirement) -> Finding {
     let trace = evaluate(&r.test, j, &corpus.vocabulary);
     let mut seen = BTreeSet::new();

@@ -280,8 +280,26 @@ pub fn compare(
             );
         }
     }
-    let checks: Vec<JurisdictionCheck> = check::check(corpus, &selected);
+    // Checked a batch at a time, each finding kept only as far as the page
+    // shows it: memory follows the page, not every trace of every file.
+    let shown: Vec<String> = context::side_by_side(&selected, requirements)
+        .iter()
+        .map(|r| r.id.value.clone())
+        .collect();
+    let checks: Vec<JurisdictionCheck> = check::check_in_order(corpus, &selected)
+        .map(|mut c| {
+            for f in &mut c.findings {
+                if !shown.contains(&f.requirement) {
+                    f.keep_status_only();
+                }
+            }
+            c
+        })
+        .collect();
     let mut page = context::compare_page(corpus, &selected, &checks, requirements);
+    // The page holds what it shows; every finding's trace of every file
+    // need not stay while it is rendered.
+    drop(checks);
     page.generated = opts.date.map(str::to_owned);
     let shared = Shared::new(corpus);
     let mut r = None;

@@ -154,7 +154,11 @@ impl Renderer {
 
     /// Renders one page with its own small context.
     pub fn render(&self, template: &str, page: &impl Serialize) -> Result<String, RenderError> {
-        self.render_value(template, &self.page_value(page)?)
+        // The value is moved into the context, not copied: a comparison's
+        // is large.
+        let mut out = Vec::new();
+        self.render_into(template, self.page_value(page)?, &mut out)?;
+        String::from_utf8(out).map_err(|e| RenderError::Template(format!("{template}: {e}")))
     }
 
     /// A page's context as a template value, in the page's language (the
@@ -183,8 +187,17 @@ impl Renderer {
         page: &tera::Value,
         out: &mut Vec<u8>,
     ) -> Result<(), RenderError> {
+        self.render_into(template, page.clone(), out)
+    }
+
+    fn render_into(
+        &self,
+        template: &str,
+        page: tera::Value,
+        out: &mut Vec<u8>,
+    ) -> Result<(), RenderError> {
         let mut ctx = Context::new();
-        ctx.insert_value("page", page.clone());
+        ctx.insert_value("page", page);
         let mut budgeted = Budgeted {
             out,
             written: 0,

@@ -189,6 +189,23 @@ pub fn matrices(
     out
 }
 
+/// The requirements whose national texts the comparison sets side by side
+/// (with their traces): those named with `--requirement`, else those that
+/// keep trafficking and smuggling apart. The other findings show as cells.
+pub fn side_by_side<'a>(instruments: &[&'a Instrument], only: &[String]) -> Vec<&'a Requirement> {
+    instruments
+        .iter()
+        .flat_map(|i| &i.requirements)
+        .filter(|r| {
+            if only.is_empty() {
+                r.topic == Topic::Distinction
+            } else {
+                only.contains(&r.id.value)
+            }
+        })
+        .collect()
+}
+
 pub fn compare_page(
     corpus: &Corpus,
     instruments: &[&Instrument],
@@ -196,19 +213,7 @@ pub fn compare_page(
     only: &[String],
 ) -> ComparePage {
     let columns = columns(corpus);
-    let chosen: Vec<&Requirement> = if only.is_empty() {
-        instruments
-            .iter()
-            .flat_map(|i| &i.requirements)
-            .filter(|r| r.topic == Topic::Distinction)
-            .collect()
-    } else {
-        instruments
-            .iter()
-            .flat_map(|i| &i.requirements)
-            .filter(|r| only.contains(&r.id.value))
-            .collect()
-    };
+    let chosen = side_by_side(instruments, only);
     let text_view = chosen
         .iter()
         .map(|r| {
