@@ -184,9 +184,6 @@ pub fn tags_and_merge_keys(text: &str, file: FileId) -> Vec<Diagnostic> {
     let mut open: Vec<(bool, usize)> = Vec::new();
     for event in granit_parser::Parser::new_from_str(text) {
         let Ok((event, span)) = event else { break };
-        let at = |span: &granit_parser::Span| {
-            loc_at(text, span.start.line() as u32, span.start.col() as u32 + 1)
-        };
         let (tag, node, is_key_merge) = match &event {
             Event::Scalar(value, style, _, tag) => {
                 let is_key = open.last().is_some_and(|(map, n)| *map && n % 2 == 0);
@@ -210,21 +207,11 @@ pub fn tags_and_merge_keys(text: &str, file: FileId) -> Vec<Diagnostic> {
             } else {
                 format!("{}{}", tag.original_handle(), tag.suffix())
             };
-            // The event's place is the node's content; point at the tag
-            // written before it on the line where it can be found.
-            let loc = at(&span).map(|mut l| {
-                let line_start = text[..l.offset].rfind('\n').map_or(0, |i| i + 1);
-                if let Some(i) = text[line_start..l.offset].rfind(written.as_str()) {
-                    l.offset = line_start + i;
-                    l.column = text[line_start..l.offset].chars().count() as u32 + 1;
-                    l.len = written.len();
-                }
-                l
-            });
+            let loc = event_loc(text, &span).map(|l| tag_before(text, l, &written));
             found.push((loc, msg!("diag-yaml-tag", tag = written)));
         }
         if is_key_merge {
-            found.push((at(&span), msg!("diag-yaml-merge-key")));
+            found.push((event_loc(text, &span), msg!("diag-yaml-merge-key")));
         }
         if node && let Some((_, n)) = open.last_mut() {
             *n += 1;
@@ -237,14 +224,60 @@ pub fn tags_and_merge_keys(text: &str, file: FileId) -> Vec<Diagnostic> {
     }
     found
         .into_iter()
-        .map(|(loc, message)| {
+        .enumerate()
+        .map(|(n, (loc, message))| {
             let mut d = Diagnostic::error(Code::TagOrMergeKey, message).at(file, loc);
-            if let Some(l) = loc {
+            // A path is read from the lines above, the whole file's worth:
+            // the first ones get one, so that a file of tags stays linear.
+            if let Some(l) = loc
+                && n < PATHS_PER_FILE
+            {
                 d = d.path(path_at_line(text, l.line));
             }
             d
         })
         .collect()
+}
+
+/// How many diagnostics of a file found in its events get a YAML path.
+const PATHS_PER_FILE: usize = 100;
+
+/// Where an event is, from its span's byte offset (no scan of the text).
+fn event_loc(text: &str, span: &granit_parser::Span) -> Option<Loc> {
+    let offset = span.start.byte_offset()?;
+    Some(Loc {
+        line: u32::try_from(span.start.line()).unwrap_or(u32::MAX),
+        column: u32::try_from(span.start.col() + 1).unwrap_or(u32::MAX),
+        offset,
+        len: text.get(offset..)?.chars().next().map_or(0, char::len_utf8),
+        file: None,
+    })
+}
+
+/// The place of the tag `written` just before the node at `l` (the event's
+/// place is the node's content), looked for in a short window so that a
+/// long line of tags stays linear; `l` itself when it is not there.
+fn tag_before(text: &str, l: Loc, written: &str) -> Loc {
+    let mut from = l.offset.saturating_sub(written.len() + 256);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let Some(window) = text.get(from..l.offset) else {
+        return l;
+    };
+    match window.rfind(written) {
+        Some(i) if !window[i..].contains('\n') => {
+            let offset = from + i;
+            let back = u32::try_from(text[offset..l.offset].chars().count()).unwrap_or(0);
+            Loc {
+                offset,
+                column: l.column.saturating_sub(back).max(1),
+                len: written.len(),
+                ..l
+            }
+        }
+        _ => l,
+    }
 }
 
 fn diagnostic_of(e: &serde_saphyr::Error, text: &str, file: FileId) -> Diagnostic {
