@@ -102,11 +102,7 @@ fn a_file_over_the_size_limit_is_refused_before_parsing() {
 /// the screen, set its title).
 #[test]
 fn control_characters_are_refused_and_never_printed_raw() {
-    let good = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/xa-arcadia.yaml"
-    ))
-    .expect("fixture");
+    let good = arcadia();
     let hostile = good.replacen(
         "name: Arcadia (fictional)",
         r#"name: "\e[2J\e]0;forged\aArcadia""#,
@@ -159,12 +155,18 @@ fn an_error_shows_a_control_character_of_a_path_visibly() {
     assert!(said.contains("<U+001B>[2Jnowhere"), "{said}");
 }
 
-fn arcadia_with(from: &str, to: &str) -> (tempfile::TempDir, std::path::PathBuf) {
-    let good = std::fs::read_to_string(concat!(
+/// The fictional Arcadia (`tests/fixtures/xa-arcadia.yaml`), which loads.
+fn arcadia() -> String {
+    std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/xa-arcadia.yaml"
     ))
-    .expect("fixture");
+    .expect("fixture")
+}
+
+/// Arcadia with `from` replaced by `to`, in a file of its own.
+fn arcadia_with(from: &str, to: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let good = arcadia();
     let changed = good.replacen(from, to, 1);
     assert_ne!(changed, good, "{from:?} is not in the fixture");
     let dir = tempfile::tempdir().expect("tempdir");
@@ -410,11 +412,7 @@ fn a_drafts_base_is_a_jurisdiction_file_and_nothing_else_is_quoted() {
 /// a Markdown table.
 #[test]
 fn carriage_returns_end_lines_and_never_break_a_markdown_row() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/xa-arcadia.yaml"
-    ))
-    .expect("fixture");
+    let text = arcadia();
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("xa.yaml");
     std::fs::write(&path, text.replace('\n', "\r")).expect("write");
