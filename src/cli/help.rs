@@ -19,7 +19,7 @@
 //! arguments; `-long` for a long help), `help-value-ARG-VALUE` (a possible
 //! value), `help-clap-…` and `help-section-…` (clap's words).
 
-use super::{Cli, Edition, FailOn, SchemaKind};
+use super::args::{Cli, Edition, FailOn, SchemaKind};
 use crate::i18n::{Catalog, Lang, catalog};
 use clap::builder::{EnumValueParser, PossibleValue, StyledStr, TypedValueParser};
 use clap::{Arg, Command, CommandFactory, FromArgMatches, Parser, ValueEnum};

@@ -1,9 +1,10 @@
 //! The commands around lexgap rather than about law: `schema` (for editors),
 //! `init` (a starting file), `completions` and `man` (for the shell).
 
-use super::commands::{CliError, print_diagnostics};
+use super::args::{Cli, SchemaKind};
 use super::render_cmds::{output_is_input, output_refused};
-use super::{Cli, Outcome, SchemaKind, Ui};
+use super::shared::{CliError, print_diagnostics};
+use super::ui::{Outcome, Ui};
 use crate::diag::{Code, Diagnostic, Diagnostics, SourceMap};
 use crate::i18n::Lang;
 use crate::load;

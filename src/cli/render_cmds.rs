@@ -2,8 +2,9 @@
 //! write. The commands decide nothing about law; they hand `check`'s output
 //! to `render` and write what it returns.
 
-use super::commands::{CliError, logged, print_diagnostics, select};
-use super::{Edition, Format, Outcome, PageFormat, TableFormat, Ui};
+use super::args::{Edition, Format, PageFormat, TableFormat};
+use super::shared::{CliError, logged, print_diagnostics, select};
+use super::ui::{Outcome, Ui};
 use crate::check::{self, JurisdictionCheck};
 use crate::diag::{Code, Diagnostic, SourceMap, did_you_mean, render_human_in};
 use crate::load::{self, Input, Loaded};
@@ -422,7 +423,7 @@ pub fn site(
         opts.ui.cat,
         "verbose-site",
         pages = files.len(),
-        ms = super::commands::elapsed_ms(started)
+        ms = super::shared::elapsed_ms(started)
     ));
     let bytes: usize = files.iter().map(|(_, n)| n).sum();
     match format {

@@ -1,8 +1,9 @@
 //! `lexgap classify` and `lexgap test`: fact patterns under the instruments'
 //! definitions and under a jurisdiction's offences.
 
-use super::commands::{CliError, logged};
-use super::{Format, Outcome, Ui};
+use super::args::Format;
+use super::shared::{CliError, logged};
+use super::ui::{Outcome, Ui};
 use crate::check::reason::Arg;
 use crate::classify::{self, Check, Classification, Outcome as ClassOutcome};
 use crate::i18n::Catalog;
@@ -18,7 +19,7 @@ fn inputs(paths: &[String]) -> Vec<Input> {
 }
 
 fn report(ui: &Ui, loaded: &Loaded, format: Format, out: &mut impl Write) -> Result<(), CliError> {
-    super::commands::report_before_document(ui, &loaded.diagnostics, &loaded.sources, format, out)
+    super::shared::report_before_document(ui, &loaded.diagnostics, &loaded.sources, format, out)
 }
 
 pub fn classify(

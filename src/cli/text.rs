@@ -22,14 +22,15 @@ pub fn status_word(cat: &Catalog, s: Status) -> String {
     cat.word("status", &s.to_string())
 }
 
-/// One jurisdiction's part of `check`'s text (`j` is the file `r` checked):
-/// written out as soon as it is checked, so that a run over thousands of
-/// files holds one file's findings at a time.
+/// One jurisdiction's part of `check`'s text (`j` is the file `r` checked;
+/// `draft`, for a draft, what it changes): written out as soon as it is
+/// checked, so that a run over thousands of files holds one file's
+/// findings at a time.
 pub fn check_one(
     cat: &Catalog,
-    corpus: &Corpus,
     j: Option<&crate::model::Jurisdiction>,
     r: &JurisdictionCheck,
+    draft: Option<String>,
 ) -> String {
     let mut s = String::new();
     let status = j.map_or(String::new(), |j| {
@@ -60,7 +61,7 @@ pub fn check_one(
             h.note.get(cat.lang).trim()
         );
     }
-    if let Some(summary) = j.and_then(|j| super::diff_cmds::draft_summary(cat, corpus, j)) {
+    if let Some(summary) = draft {
         s.push_str(&summary);
     }
     s.push('\n');

@@ -1,8 +1,9 @@
 //! `lexgap unknowns`: the encoder's worklist, printed.
 
-use super::commands::{CliError, load_or_report};
+use super::args::Format;
+use super::shared::{CliError, load_or_report};
 use super::text::ours;
-use super::{Format, Outcome, Ui};
+use super::ui::{Outcome, Ui};
 use crate::check::{self, JurisdictionCheck, Need, Worklist};
 use crate::i18n::Catalog;
 use crate::i18n::describe::term_label;
