@@ -11,68 +11,24 @@ mod rating;
 mod reach;
 pub mod reason;
 mod recommend;
+mod trace;
 mod worklist;
 
+pub use crate::model::Status;
 pub use beyond::{BeyondItem, BeyondKind, beyond};
 pub use describe::{describe_test, test_reason};
 pub use eval::evaluate;
-pub use finding::{Evidence, Finding, Recommendation, Trace, Verb};
+pub use finding::{Finding, Recommendation, Verb};
 pub use need::Need;
 pub use priority::{obligation_label, serious_first, translation_label};
 pub use rating::{DefinitionClass, InstrumentSummary, RATING_RULES, Rating, StatusCounts};
 pub use reach::{Reach, reach};
 pub use reason::Reason;
+pub use trace::{Evidence, Trace};
 pub use worklist::{InstrumentCount, LawInPart, WorkItem, Worklist, worklist};
 
-use crate::keyword;
 use crate::model::{Corpus, Instrument, Jurisdiction};
 use serde::Serialize;
-
-keyword!(
-    /// The result of one requirement against one jurisdiction.
-    Status, "status" {
-        Met = "met",
-        Partial = "partial",
-        Gap = "gap",
-        Conflict = "conflict",
-        Unknown = "unknown",
-    }
-);
-
-impl Status {
-    /// For `any` and for several offences of one kind: the best outcome wins.
-    pub fn rank_best(self) -> u8 {
-        match self {
-            Status::Met => 4,
-            Status::Partial => 3,
-            Status::Unknown => 2,
-            Status::Gap => 1,
-            Status::Conflict => 0,
-        }
-    }
-
-    /// For ordering findings: the most serious first.
-    pub fn severity(self) -> u8 {
-        match self {
-            Status::Conflict => 0,
-            Status::Gap => 1,
-            Status::Partial => 2,
-            Status::Unknown => 3,
-            Status::Met => 4,
-        }
-    }
-
-    /// A status mark that does not rely on colour.
-    pub fn mark(self) -> &'static str {
-        match self {
-            Status::Met => "✔",
-            Status::Partial => "◐",
-            Status::Gap => "✘",
-            Status::Conflict => "⚠",
-            Status::Unknown => "?",
-        }
-    }
-}
 
 /// The findings for one jurisdiction, with the per-instrument summaries.
 #[derive(Debug, Clone, Serialize)]

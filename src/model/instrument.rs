@@ -1,8 +1,8 @@
 //! Reference instruments and their requirements, with the declarative tests
 //! that say how each requirement is checked against a jurisdiction.
 
+use super::Status;
 use super::{Date, Quote, Sp, TermSet};
-use crate::check::Status;
 use crate::i18n::Wording;
 use crate::keyword;
 use serde::Serialize;

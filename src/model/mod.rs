@@ -8,6 +8,7 @@ mod fields;
 mod instrument;
 mod jurisdiction;
 mod scenario;
+mod status;
 mod vocabulary;
 
 pub use common::{Confidence, Date, English, Quote, Scope, Sp, Text, TranslationKind};
@@ -23,6 +24,7 @@ pub use scenario::{
     Age, Benefit, Border, DocumentAct, Expected, ExpectedJurisdiction, ExpectedOffence, Facts,
     Liability, Purpose, Scenario, Standing, Verdict,
 };
+pub use status::Status;
 pub use vocabulary::{Term, TermSet, Vocabulary};
 
 /// Everything one run works on: the embedded instruments and the
