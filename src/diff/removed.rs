@@ -111,7 +111,7 @@ fn key(i: &TermItem) -> &str {
 }
 
 fn offence_lists(o: &Offence, n: &Offence, out: &mut Vec<Removed>) {
-    use crate::load::decode::Keyword;
+    use crate::model::Keyword;
     for (name, field) in ListField::WORDS {
         let (Some(before), after) = (o.list(*field), n.list(*field)) else {
             continue;

@@ -10,7 +10,7 @@
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message, did_you_mean};
 use crate::i18n::Wording;
-use crate::model::{Date, Sp};
+use crate::model::{Date, Keyword, Sp};
 use crate::msg;
 
 #[derive(Debug)]
@@ -490,26 +490,17 @@ impl Decode for Date {
     }
 }
 
-/// Enumerations written as one of a fixed set of words.
-pub trait Keyword: Sized + Copy + 'static {
-    const WORDS: &'static [(&'static str, Self)];
-    const WHAT: &'static str;
+/// The phrase naming a keyword enumeration in messages: the catalogue id
+/// made from its [`WHAT`](Keyword::WHAT) (`law status` →
+/// `diag-keyword-law-status`).
+fn keyword_what<K: Keyword>() -> Message {
+    Message::dynamic(keyword_what_id(K::WHAT))
+}
 
-    /// The phrase naming the enumeration in messages: the catalogue id made
-    /// from [`WHAT`](Self::WHAT) (`law status` → `diag-keyword-law-status`).
-    fn what() -> Message {
-        Message::dynamic(keyword_what_id(Self::WHAT))
-    }
-
-    fn as_str(self) -> &'static str
-    where
-        Self: PartialEq,
-    {
-        Self::WORDS
-            .iter()
-            .find(|(_, v)| *v == self)
-            .map(|(w, _)| *w)
-            .expect("every variant has a word")
+/// Every keyword enumeration of the model is decoded from its words.
+impl<K: Keyword> Decode for K {
+    fn decode(n: &Node, cx: &mut Cx<'_>) -> Option<Self> {
+        decode_keyword(n, cx)
     }
 }
 
@@ -518,7 +509,7 @@ pub fn decode_keyword<K: Keyword>(n: &Node, cx: &mut Cx<'_>) -> Option<K> {
         NodeKind::Str(s) => s.clone(),
         NodeKind::Bool(b) => b.to_string(),
         _ => {
-            cx.wrong_type(n, msg!("diag-expected-word", what = K::what()));
+            cx.wrong_type(n, msg!("diag-expected-word", what = keyword_what::<K>()));
             return None;
         }
     };
@@ -533,7 +524,7 @@ pub fn decode_keyword<K: Keyword>(n: &Node, cx: &mut Cx<'_>) -> Option<K> {
         msg!(
             "diag-bad-keyword",
             value = s,
-            what = K::what(),
+            what = keyword_what::<K>(),
             expected = words
         ),
         help,
@@ -544,36 +535,4 @@ pub fn decode_keyword<K: Keyword>(n: &Node, cx: &mut Cx<'_>) -> Option<K> {
 /// The catalogue id of the phrase naming a keyword enumeration in messages.
 pub fn keyword_what_id(what: &str) -> String {
     format!("diag-keyword-{}", what.replace(' ', "-"))
-}
-
-#[macro_export]
-macro_rules! keyword {
-    ($(#[$m:meta])* $name:ident, $what:literal { $($var:ident = $word:literal),* $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $($var),* }
-
-        impl $crate::load::decode::Keyword for $name {
-            const WORDS: &'static [(&'static str, Self)] = &[$(($word, $name::$var)),*];
-            const WHAT: &'static str = $what;
-        }
-
-        impl $crate::load::decode::Decode for $name {
-            fn decode(n: &$crate::load::node::Node, cx: &mut $crate::load::decode::Cx<'_>) -> Option<Self> {
-                $crate::load::decode::decode_keyword(n, cx)
-            }
-        }
-
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str($crate::load::decode::Keyword::as_str(*self))
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str($crate::load::decode::Keyword::as_str(*self))
-            }
-        }
-    };
 }

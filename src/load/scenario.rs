@@ -1,8 +1,9 @@
 //! Decoding of scenario files (docs/FORMAT.md, "Scenario file").
 
-use super::decode::{Cx, Decode, Keyword};
+use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, Message};
+use crate::model::Keyword;
 use crate::model::{
     Age, Expected, ExpectedJurisdiction, ExpectedOffence, Facts, Purpose, Scenario, Sp, Standing,
     Verdict,

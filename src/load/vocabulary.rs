@@ -1,8 +1,9 @@
 //! Decoding of vocabulary.yaml.
 
-use super::decode::{Cx, Decode, Keyword};
+use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, did_you_mean};
+use crate::model::Keyword;
 use crate::model::{BOOL_FIELDS, Sp, Term, TermSet, Vocabulary};
 use crate::msg;
 

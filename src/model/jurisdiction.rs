@@ -327,7 +327,7 @@ impl ListField {
     }
 
     pub fn from_name(name: &str) -> Option<ListField> {
-        use crate::load::decode::Keyword;
+        use crate::model::Keyword;
         ListField::WORDS
             .iter()
             .find(|(w, _)| *w == name)

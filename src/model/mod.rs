@@ -7,6 +7,7 @@ mod definition;
 mod fields;
 mod instrument;
 mod jurisdiction;
+mod keyword;
 mod scenario;
 mod status;
 mod vocabulary;
@@ -20,6 +21,7 @@ pub use jurisdiction::{
     Jurisdiction, KindRef, Law, LawDates, LawStatus, ListField, Measure, NotProvided, Offence,
     Penalty, Provision, Requires, TermItem, TermList, TermRef, Translation,
 };
+pub use keyword::Keyword;
 pub use scenario::{
     Age, Benefit, Border, DocumentAct, Expected, ExpectedJurisdiction, ExpectedOffence, Facts,
     Liability, Purpose, Scenario, Standing, Verdict,

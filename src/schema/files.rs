@@ -4,7 +4,7 @@
 #![allow(dead_code)] // described, never built
 
 use super::scalars::*;
-use crate::load::decode::Keyword;
+use crate::model::Keyword;
 use crate::model::{
     Benefit, Border, Confidence, DocumentAct, EncodingStatus, LawStatus, Liability, Scope,
     Standing, TranslationKind, Verdict,

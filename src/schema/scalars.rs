@@ -3,7 +3,7 @@
 
 #![allow(dead_code)] // described, never built
 
-use crate::load::decode::Keyword;
+use crate::model::Keyword;
 use crate::model::{ExcludedPersons, Scope};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use std::borrow::Cow;
