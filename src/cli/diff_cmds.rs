@@ -3,7 +3,7 @@
 
 use super::args::{DiffFormat, Format};
 use super::diff_text;
-use super::shared::{CliError, logged};
+use super::shared::{CliError, logged, report_before_document};
 use super::ui::{Outcome, Ui};
 use crate::check;
 use crate::diag::{Code, Diagnostic, Diagnostics, Message, SourceMap};
@@ -16,16 +16,6 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::process::Command as Process;
 
-fn report(
-    ui: &Ui,
-    diags: &Diagnostics,
-    sources: &SourceMap,
-    format: Format,
-    out: &mut impl Write,
-) -> Result<(), CliError> {
-    super::shared::report_before_document(ui, diags, sources, format, out)
-}
-
 fn fail(
     ui: &Ui,
     code: Code,
@@ -35,7 +25,7 @@ fn fail(
 ) -> Result<Outcome, CliError> {
     let mut d = Diagnostics::default();
     d.push(Diagnostic::error(code, message));
-    report(ui, &d, &SourceMap::default(), format, out)?;
+    report_before_document(ui, &d, &SourceMap::default(), format, out)?;
     Ok(Outcome::InvalidInput)
 }
 
@@ -63,7 +53,7 @@ pub fn diff(
     let loaded = logged(ui, || {
         load::load_as_named(&[Input::parse(old), Input::parse(new)])
     });
-    report(ui, &loaded.diagnostics, &loaded.sources, format, out)?;
+    report_before_document(ui, &loaded.diagnostics, &loaded.sources, format, out)?;
     let Some(corpus) = &loaded.corpus else {
         return Ok(Outcome::InvalidInput);
     };

@@ -2,21 +2,17 @@
 //! definitions and under a jurisdiction's offences.
 
 use super::args::Format;
-use super::shared::{CliError, logged};
+use super::shared::{CliError, inputs, logged};
 use super::ui::{Outcome, Ui};
 use crate::check::reason::Arg;
 use crate::classify::{self, Check, Classification, Outcome as ClassOutcome};
 use crate::i18n::Catalog;
 use crate::i18n::reason::{say, say_arg};
-use crate::load::{self, Input, Loaded, Request};
+use crate::load::{self, Loaded, Request};
 use crate::model::{Corpus, Jurisdiction, Verdict};
 use crate::t;
 use std::fmt::Write as _;
 use std::io::Write;
-
-fn inputs(paths: &[String]) -> Vec<Input> {
-    paths.iter().map(|p| Input::parse(p)).collect()
-}
 
 fn report(ui: &Ui, loaded: &Loaded, format: Format, out: &mut impl Write) -> Result<(), CliError> {
     super::shared::report_before_document(ui, &loaded.diagnostics, &loaded.sources, format, out)
