@@ -1,13 +1,13 @@
 //! The reasoning in the interface language: the trace of each finding
 //! (`check`, reports), the elements of a classification (`classify`, `test`,
 //! "cases this law would miss") and the reasons of a change (`diff`) are
-//! reasons as data (`check::reason`), put into words when printed. In Arabic,
+//! reasons as data (`i18n::reason`), put into words when printed. In Arabic,
 //! no reasoning message falls back to English, and what is shown as written
 //! (ids, provision references, field names, the encoders' notes) is data.
 //! English is unchanged: the English snapshots of every other test hold it.
 
-use lexgap::check::reason::{Arg, Reason};
 use lexgap::i18n::reason::say;
+use lexgap::i18n::reason::{Arg, Reason};
 use lexgap::i18n::{Lang, catalog};
 use lexgap::load::{Input, load};
 

@@ -33,7 +33,7 @@ pub struct BeyondItem {
     pub label: String,
     pub provisions: Vec<String>,
     /// The encoder's note (Markdown).
-    pub note: Option<crate::i18n::Wording>,
+    pub note: Option<crate::model::Wording>,
 }
 
 /// Everything the encoding records beyond the instruments, in this order:

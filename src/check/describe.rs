@@ -2,7 +2,8 @@
 //! [`Reason`] (the `test-*` messages of the catalogue), put into words in the
 //! language asked for when it is printed.
 
-use super::reason::{Arg, Reason};
+use crate::i18n::Catalog;
+use crate::i18n::reason::{Arg, Reason, say, say_for_page};
 use crate::model::{TermSet, Test, Vocabulary};
 
 /// The test as a reason: what it checks, with the vocabulary's terms.
@@ -58,4 +59,16 @@ fn parts(ts: &[Test], vocab: &Vocabulary) -> Arg {
 /// The test in English words (the words of JSON outputs).
 pub fn describe_test(t: &Test, vocab: &Vocabulary) -> String {
     test_reason(t, vocab).to_string()
+}
+
+/// The test in words in `cat`'s language, with the vocabulary's labels for
+/// it, for the command line.
+pub fn describe_test_in(cat: &Catalog, t: &Test, vocab: &Vocabulary) -> String {
+    say(cat, &test_reason(t, vocab))
+}
+
+/// The test in words for a report page: its facts said as what an offence
+/// does, not as fields of the file format.
+pub fn describe_test_for_page(cat: &Catalog, t: &Test, vocab: &Vocabulary) -> String {
+    say_for_page(cat)(&test_reason(t, vocab))
 }

@@ -4,8 +4,8 @@
 use super::Status;
 use super::describe::test_reason;
 use super::need::Need;
-use super::reason::{Arg, Reason};
 use super::trace::{Evidence, Trace};
+use crate::i18n::reason::{Arg, Reason};
 use crate::model::{Fact, Jurisdiction, Offence, Scope, Sp, TermItem, TermSet, Test, Vocabulary};
 
 pub fn evaluate(t: &Test, j: &Jurisdiction, vocab: &Vocabulary) -> Trace {

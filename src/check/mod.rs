@@ -9,21 +9,19 @@ mod need;
 mod priority;
 mod rating;
 mod reach;
-pub mod reason;
 mod recommend;
 mod trace;
 mod worklist;
 
 pub use crate::model::Status;
 pub use beyond::{BeyondItem, BeyondKind, beyond};
-pub use describe::{describe_test, test_reason};
+pub use describe::{describe_test, describe_test_for_page, describe_test_in, test_reason};
 pub use eval::evaluate;
 pub use finding::{Finding, Recommendation, Verb};
 pub use need::Need;
 pub use priority::{obligation_label, serious_first, translation_label};
 pub use rating::{DefinitionClass, InstrumentSummary, RATING_RULES, Rating, StatusCounts};
 pub use reach::{Reach, reach};
-pub use reason::Reason;
 pub use trace::{Evidence, Trace};
 pub use worklist::{InstrumentCount, LawInPart, WorkItem, Worklist, worklist};
 

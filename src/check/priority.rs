@@ -107,7 +107,7 @@ mod tests {
             secondary: false,
             uncertain_law: false,
             trace: Trace::leaf(
-                crate::check::Reason::new("reason-measure-silent"),
+                crate::i18n::reason::Reason::new("reason-measure-silent"),
                 status,
                 Vec::new(),
                 Vec::new(),

@@ -79,7 +79,7 @@ fn lower_first(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::Reason;
+    use crate::i18n::reason::Reason;
     use crate::load::load_instruments;
 
     fn leaf(status: Status) -> Trace {

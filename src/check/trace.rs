@@ -4,8 +4,8 @@
 
 use super::Status;
 use super::need::Need;
-use super::reason::Reason;
-use crate::i18n::Wording;
+use crate::i18n::reason::Reason;
+use crate::model::Wording;
 use serde::Serialize;
 
 /// What was consulted: provisions, the fact read, and the encoder's note.

@@ -1,7 +1,7 @@
 //! Classifying a scenario under an instrument's definition of a crime.
 
 use super::elements::{Element, ElementName as N, ElementStatus as S, Outcome, verdict};
-use crate::check::reason::{Arg, Reason};
+use crate::i18n::reason::{Arg, Reason};
 use crate::model::{
     Age, Benefit, Border, Conduct, Crime, Definition, Facts, Instrument, Liability, Purpose,
     PurposesOpen, Sp, TermSet, Vocabulary,
@@ -45,7 +45,7 @@ pub fn classify(vocab: &Vocabulary, facts: &Facts, inst: &Instrument, d: &Defini
         .collect();
     Outcome {
         id: d.id.value.clone(),
-        label: Arg::Bilingual(crate::i18n::Wording {
+        label: Arg::Bilingual(crate::model::Wording {
             en: format!("{}: {}", inst.short, d.title),
             ar: Some(format!("{}: {}", inst.short_ar, d.title_ar)),
         }),

@@ -1,6 +1,6 @@
 //! Elements of an offence or definition, and how they combine.
 
-use crate::check::reason::{Arg, Reason};
+use crate::i18n::reason::{Arg, Reason};
 use crate::keyword;
 use crate::model::{Crime, Verdict};
 use serde::Serialize;

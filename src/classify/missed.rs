@@ -4,7 +4,7 @@
 
 use super::elements::{ElementStatus, Outcome};
 use super::{Kind, classify};
-use crate::check::reason::{Arg, Reason};
+use crate::i18n::reason::{Arg, Reason};
 use crate::model::{Corpus, Crime, Jurisdiction, Verdict};
 use serde::Serialize;
 
@@ -20,7 +20,7 @@ pub struct FailedOffence {
 pub struct MissedCase {
     pub scenario: String,
     /// In the page's language (JSON: English, and `title_ar`).
-    pub title: crate::i18n::Wording,
+    pub title: crate::model::Wording,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title_ar: Option<String>,
     pub kind: Kind,
@@ -84,7 +84,7 @@ pub fn missed_cases(corpus: &Corpus, j: &Jurisdiction) -> Vec<MissedCase> {
             .collect();
         out.push(MissedCase {
             scenario: c.scenario,
-            title: crate::i18n::Wording::new(&c.title, c.title_ar.as_deref()),
+            title: crate::model::Wording::new(&c.title, c.title_ar.as_deref()),
             title_ar: c.title_ar,
             kind: c.kind,
             certain,

@@ -5,7 +5,7 @@
 
 use super::definition::{benefit, border_entry, document, is_child, labels, purposes_text, stay};
 use super::elements::{Element, ElementName as N, ElementStatus as S, Outcome, verdict};
-use crate::check::reason::{Arg, Reason};
+use crate::i18n::reason::{Arg, Reason};
 use crate::model::{
     Benefit, Border, Crime, Facts, KindRef, Liability, Offence, Purpose, Scope, Sp, TermItem,
     TermList, TermRef, TermSet, Vocabulary,
@@ -140,7 +140,7 @@ fn label(vocab: &Vocabulary, o: &Offence) -> Arg {
             .map(|t| t.ar.clone())
     };
     match (&o.label, &o.kind) {
-        (Some(l), _) => Arg::Bilingual(crate::i18n::Wording {
+        (Some(l), _) => Arg::Bilingual(crate::model::Wording {
             en: l.en.clone(),
             ar: l.ar.clone().or_else(kind_ar),
         }),

@@ -4,7 +4,7 @@
 //! nationals only, or nationals and any residents.
 
 use super::elements::{Element, ElementName as N, ElementStatus as S};
-use crate::check::reason::{Arg, Reason};
+use crate::i18n::reason::{Arg, Reason};
 use crate::model::{ExcludedPersons as X, Facts, Standing};
 
 /// The standings the facts allow: the one stated, else what

@@ -153,11 +153,7 @@ fn emit(
 /// shared data are written in it too).
 fn renderer(shared: &Shared, corpus: &Corpus, opts: Options<'_>) -> Result<Renderer, RenderError> {
     let lang = opts.ui.lang();
-    Renderer::with_lang(
-        &render::i18n::localized(shared, corpus, lang),
-        opts.templates,
-        lang,
-    )
+    Renderer::with_lang(&shared.localized(corpus, lang), opts.templates, lang)
 }
 
 pub fn report(

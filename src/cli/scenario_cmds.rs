@@ -4,9 +4,9 @@
 use super::args::Format;
 use super::shared::{CliError, inputs, logged};
 use super::ui::{Outcome, Ui};
-use crate::check::reason::Arg;
 use crate::classify::{self, Check, Classification, Outcome as ClassOutcome};
 use crate::i18n::Catalog;
+use crate::i18n::reason::Arg;
 use crate::i18n::reason::{say, say_arg};
 use crate::load::{self, Loaded, Request};
 use crate::model::{Corpus, Jurisdiction, Verdict};

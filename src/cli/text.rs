@@ -439,7 +439,7 @@ pub fn explain(cat: &Catalog, corpus: &Corpus, inst: &Instrument, r: &Requiremen
         s,
         "\n{}: {}",
         t!(cat, "label-test"),
-        crate::i18n::describe::describe_test(cat, &r.test, &corpus.vocabulary)
+        crate::check::describe_test_in(cat, &r.test, &corpus.vocabulary)
     );
     let _ = writeln!(
         s,

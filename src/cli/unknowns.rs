@@ -6,7 +6,7 @@ use super::text::ours;
 use super::ui::{Outcome, Ui};
 use crate::check::{self, JurisdictionCheck, Need, Worklist};
 use crate::i18n::Catalog;
-use crate::i18n::describe::term_label;
+use crate::i18n::term::term_label;
 use crate::model::{Corpus, TermSet};
 use crate::t;
 use std::fmt::Write as _;

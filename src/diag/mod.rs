@@ -11,10 +11,11 @@ mod message;
 mod render;
 mod source;
 
+pub use crate::model::{FileId, Loc};
 pub use codes::Code;
 pub use message::{Message, MessageArg};
 pub use render::{render_human, render_human_in, render_json};
-pub use source::{FileId, Loc, SourceFile, SourceMap};
+pub use source::{SourceFile, SourceMap};
 
 use serde::Serialize;
 

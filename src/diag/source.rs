@@ -1,23 +1,8 @@
 //! Source files kept for the length of a run, so that diagnostics can quote
 //! the lines they point at.
 
-use serde::Serialize;
+use super::FileId;
 use std::path::PathBuf;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-pub struct FileId(pub u32);
-
-/// A position in a source file: 1-based line and column, byte offset and length.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Loc {
-    pub line: u32,
-    pub column: u32,
-    pub offset: usize,
-    pub len: usize,
-    /// The file, when it differs from the one being decoded (a node that a
-    /// draft overlay put into its base).
-    pub file: Option<FileId>,
-}
 
 #[derive(Debug, Clone)]
 pub struct SourceFile {

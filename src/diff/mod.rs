@@ -6,8 +6,8 @@
 mod removed;
 pub use removed::{Removed, RemovedKind};
 
-use crate::check::reason::{Arg, Reason};
 use crate::check::{self, DefinitionClass, Finding, JurisdictionCheck, Rating, Status, Trace};
+use crate::i18n::reason::{Arg, Reason};
 use crate::keyword;
 use crate::model::{Corpus, Instrument, Jurisdiction, Obligation};
 use serde::Serialize;
@@ -31,7 +31,7 @@ pub struct Version {
 pub struct RatingChange {
     pub instrument: String,
     /// In the page's language (JSON: English, and `short_ar`).
-    pub short: crate::i18n::Wording,
+    pub short: crate::model::Wording,
     pub short_ar: String,
     pub before: Rating,
     pub after: Rating,
@@ -56,7 +56,7 @@ pub struct FindingChange {
     pub instrument: String,
     pub article: String,
     /// In the page's language (JSON: English, and `title_ar`).
-    pub title: crate::i18n::Wording,
+    pub title: crate::model::Wording,
     pub title_ar: String,
     pub obligation: Obligation,
     pub before: Status,
@@ -184,7 +184,7 @@ fn ratings(a: &JurisdictionCheck, b: &JurisdictionCheck) -> Vec<RatingChange> {
         .zip(&b.summaries)
         .map(|(x, y)| RatingChange {
             instrument: x.instrument.clone(),
-            short: crate::i18n::Wording::new(&x.short, Some(&x.short_ar)),
+            short: crate::model::Wording::new(&x.short, Some(&x.short_ar)),
             short_ar: x.short_ar.clone(),
             before: x.rating,
             after: y.rating,
@@ -215,7 +215,7 @@ fn findings(a: &[Finding], b: &[Finding]) -> Vec<FindingChange> {
                 requirement: y.requirement.clone(),
                 instrument: y.instrument.clone(),
                 article: y.article.clone(),
-                title: crate::i18n::Wording::new(&y.title, Some(&y.title_ar)),
+                title: crate::model::Wording::new(&y.title, Some(&y.title_ar)),
                 title_ar: y.title_ar.clone(),
                 obligation: y.obligation,
                 before: x.status,

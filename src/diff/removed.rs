@@ -31,7 +31,7 @@ pub struct Removed {
     /// `beyond` entry, the provisions it cites.
     pub item: String,
     /// The note that went with it.
-    pub note: Option<crate::i18n::Wording>,
+    pub note: Option<crate::model::Wording>,
 }
 
 pub fn removed(old: &Jurisdiction, new: &Jurisdiction) -> Vec<Removed> {

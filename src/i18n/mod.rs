@@ -10,11 +10,9 @@
 //! Numbers that belong to legal text (article numbers, law numbers) are shown
 //! as the source writes them.
 
-pub mod describe;
 pub mod reason;
-pub mod wording;
-
-pub use wording::Wording;
+pub mod term;
+mod wording;
 
 /// The catalogue id of the word for an article that is not a number
 /// (`guidance`, `draft (article not given)`): `article-word-` and the
@@ -29,6 +27,23 @@ pub fn article_word_id(article: &str) -> String {
         id.push_str(part);
     }
     id
+}
+
+/// An article in English, as the JSON outputs and English pages give it:
+/// "Art. 3(a)" for article numbers, the bare word for "guidance" and the like.
+pub fn article_label(a: &str) -> String {
+    if a.is_empty() {
+        // A secondary source that names no article (the English catalogue's
+        // words, as the JSON outputs are English).
+        return catalog(Lang::En).t("article-not-given");
+    }
+    if a.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("Art. {a}")
+    } else {
+        let mut c = a.chars();
+        c.next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+    }
 }
 
 use crate::model::Date;
@@ -373,6 +388,12 @@ mod tests {
             .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
             .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim().to_owned()))
             .collect()
+    }
+
+    #[test]
+    fn an_article_number_is_labelled_and_a_word_is_capitalised() {
+        assert_eq!(article_label("guidance"), "Guidance");
+        assert_eq!(article_label("6(1)(b)"), "Art. 6(1)(b)");
     }
 
     #[test]

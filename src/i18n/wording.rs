@@ -1,6 +1,4 @@
-//! lexgap's own wording (requirement titles, recommendations, instrument
-//! names, scenario titles) in English and Arabic, as the instrument and
-//! scenario files give it.
+//! lexgap's own wording ([`Wording`], the model's data) in a language.
 //!
 //! A [`Wording`] in a page's context serialises in the page's language
 //! ([`super::reason::in_page_language`]): the Arabic where the data has it,
@@ -9,22 +7,10 @@
 //! the Arabic in fields of their own (`title_ar`, `text_ar`).
 
 use super::Lang;
+use crate::model::Wording;
 use serde::{Serialize, Serializer};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Wording {
-    pub en: String,
-    pub ar: Option<String>,
-}
-
 impl Wording {
-    pub fn new(en: &str, ar: Option<&str>) -> Wording {
-        Wording {
-            en: en.to_owned(),
-            ar: ar.map(str::to_owned),
-        }
-    }
-
     /// The text in `lang`, English where there is no Arabic.
     pub fn get(&self, lang: Lang) -> &str {
         match (lang, &self.ar) {

@@ -9,7 +9,7 @@
 
 use super::node::{Node, NodeKind};
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message, did_you_mean};
-use crate::i18n::Wording;
+use crate::model::Wording;
 use crate::model::{Date, Keyword, Sp};
 use crate::msg;
 

@@ -2,7 +2,7 @@
 
 use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
-use crate::check::Status;
+use crate::model::Status;
 use crate::diag::{Code, did_you_mean};
 use crate::model::{ChildRule, Definition, Instrument, PurposesOpen, Requirement, Sp, Test};
 use crate::msg;
@@ -50,7 +50,7 @@ struct Head {
     binding: bool,
     rating_basis: crate::model::RatingBasis,
     definition_topic: Option<crate::model::Topic>,
-    note: Option<crate::i18n::Wording>,
+    note: Option<crate::model::Wording>,
 }
 
 impl Decode for Head {

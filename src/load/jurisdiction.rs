@@ -4,7 +4,7 @@ use super::common::{Refs, is_language_code, text_fields};
 use super::decode::{Cx, Decode, Lenient};
 use super::node::{Node, NodeKind};
 use crate::diag::Code;
-use crate::i18n::Wording;
+use crate::model::Wording;
 use crate::model::{
     Beyond, Child, Encoding, Historical, Jurisdiction, KindRef, Law, LawDates, Measure,
     NotProvided, Offence, Penalty, Provision, Requires, Scope, Sp, Translation,

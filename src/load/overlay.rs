@@ -38,7 +38,7 @@ const REMOVE_KEYS: &[&str] = &["laws", "provisions", "offences", "measures", "no
 pub struct Meta {
     pub base: Sp<String>,
     pub title: String,
-    pub note: Option<crate::i18n::Wording>,
+    pub note: Option<crate::model::Wording>,
 }
 
 impl Decode for Meta {

@@ -1,6 +1,6 @@
 //! Shapes shared by instruments and jurisdictions: spans, dates, quoted text.
 
-use crate::diag::Loc;
+use super::Loc;
 use crate::keyword;
 use serde::Serialize;
 use std::fmt;

@@ -3,8 +3,8 @@
 
 use super::Status;
 use super::{Date, Quote, Sp, TermSet};
-use crate::i18n::Wording;
 use crate::keyword;
+use crate::model::Wording;
 use serde::Serialize;
 
 keyword!(

@@ -2,8 +2,8 @@
 //! offences they create (as facts in vocabulary terms) and the measures.
 
 use super::{Date, Scope, Sp, Text, TranslationKind};
-use crate::i18n::Wording;
 use crate::keyword;
+use crate::model::Wording;
 use serde::Serialize;
 
 keyword!(EncodingStatus, "encoding status" { Draft = "draft", Reviewed = "reviewed" });

@@ -8,9 +8,11 @@ mod fields;
 mod instrument;
 mod jurisdiction;
 mod keyword;
+mod position;
 mod scenario;
 mod status;
 mod vocabulary;
+mod wording;
 
 pub use common::{Confidence, Date, English, Quote, Scope, Sp, Text, TranslationKind};
 pub use definition::{ChildRule, Conduct, Crime, Definition, PurposesOpen};
@@ -22,12 +24,14 @@ pub use jurisdiction::{
     Penalty, Provision, Requires, TermItem, TermList, TermRef, Translation,
 };
 pub use keyword::Keyword;
+pub use position::{FileId, Loc};
 pub use scenario::{
     Age, Benefit, Border, DocumentAct, Expected, ExpectedJurisdiction, ExpectedOffence, Facts,
     Liability, Purpose, Scenario, Standing, Verdict,
 };
 pub use status::Status;
 pub use vocabulary::{Term, TermSet, Vocabulary};
+pub use wording::Wording;
 
 /// Everything one run works on: the embedded instruments and the
 /// jurisdictions the user named (or the bundled ones).

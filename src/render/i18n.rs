@@ -10,10 +10,8 @@
 //! error, so a misspelt id fails the render instead of printing the id.
 //! Spaces in an id are read as `_` (`t(k="date-" ~ d.what)` for "in force").
 
-use super::context::Shared;
 use super::markdown;
 use crate::i18n::{Arg, Catalog, Lang, catalog};
-use crate::model::Corpus;
 use tera::{Function, Kwargs, State, Tera, TeraResult, Value};
 
 struct Translate {
@@ -155,7 +153,7 @@ pub fn starts_right_to_left(s: &str) -> bool {
         .is_some_and(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF))
 }
 
-/// "Art. 3(a)" (English: exactly `context::article_label`), "المادة 3(a)"
+/// "Art. 3(a)" (English: exactly [`crate::i18n::article_label`]), "المادة 3(a)"
 /// (Arabic); a word such as "guidance" from the catalogue (`article-word-…`)
 /// where it has one. The article as written is kept: it is the source's.
 pub fn article_label(cat: &Catalog, a: &str) -> String {
@@ -163,7 +161,7 @@ pub fn article_label(cat: &Catalog, a: &str) -> String {
         return cat.t("article-not-given");
     }
     if cat.lang == Lang::En {
-        return super::context::article_label(a);
+        return crate::i18n::article_label(a);
     }
     if a.starts_with(|c: char| c.is_ascii_digit()) {
         // The number as the source writes it, kept left to right ("3(a)",
@@ -175,28 +173,8 @@ pub fn article_label(cat: &Catalog, a: &str) -> String {
     if cat.has(&id) {
         cat.t(&id)
     } else {
-        super::context::article_label(a)
+        crate::i18n::article_label(a)
     }
-}
-
-/// The shared data for pages in `lang`: the requirements' tests in words in
-/// that language, facts said in words (the JSON outputs keep the English of
-/// [`Shared::new`], with the fields).
-pub fn localized(shared: &Shared, corpus: &Corpus, lang: Lang) -> Shared {
-    let mut s = shared.clone();
-    let cat = catalog(lang);
-    for (_, inst) in &mut s.instruments.0 {
-        for (id, r) in &mut inst.requirements.0 {
-            if let Some((_, req)) = corpus.requirement(id) {
-                r.test = crate::i18n::describe::describe_test_for_page(
-                    cat,
-                    &req.test,
-                    &corpus.vocabulary,
-                );
-            }
-        }
-    }
-    s
 }
 
 #[cfg(test)]

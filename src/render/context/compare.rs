@@ -2,11 +2,12 @@
 //! of requirements by jurisdiction and the side-by-side texts; also its JSON.
 
 use super::{
-    ColumnView, Nav, ProvisionView, RequirementView, TraceLine, anchor, article_label, columns,
-    provision_view, trace_lines,
+    ColumnView, Nav, ProvisionView, RequirementView, TraceLine, anchor, columns, provision_view,
+    trace_lines,
 };
 use crate::check::{DefinitionClass, InstrumentSummary, JurisdictionCheck, Rating, Status, Verb};
-use crate::i18n::Wording;
+use crate::i18n::article_label;
+use crate::model::Wording;
 use crate::model::{Corpus, Instrument, Obligation, Requirement, Topic};
 use serde::Serialize;
 

@@ -100,7 +100,5 @@ mod tests {
             "req-tip-3a-act-transfer"
         );
         assert_eq!(anchor(&["<script>"]), "script");
-        assert_eq!(article_label("guidance"), "Guidance");
-        assert_eq!(article_label("6(1)(b)"), "Art. 6(1)(b)");
     }
 }

@@ -25,7 +25,7 @@ pub struct ColumnView {
     /// The column heading: the code, or the slug in capitals when two files
     /// share a code (a current and an earlier version).
     pub key: String,
-    pub name: crate::i18n::Wording,
+    pub name: crate::model::Wording,
     pub as_of: String,
     pub draft: bool,
     /// The date an earlier version was superseded.

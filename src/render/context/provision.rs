@@ -1,8 +1,9 @@
 //! A provision as the pages quote it: its law, its text, and whether the
 //! text is the law's wording or a translation of it.
 
-use super::{TextView, anchor, article_label, text_view};
-use crate::i18n::Wording;
+use super::{TextView, anchor, text_view};
+use crate::i18n::article_label;
+use crate::model::Wording;
 use crate::model::{Jurisdiction, Law, Provision, TranslationKind};
 use serde::Serialize;
 

@@ -2,15 +2,15 @@
 
 use super::provision::{jurisdiction_name, law_title};
 use super::{
-    InstrumentView, LinkView, Nav, Ordered, ProvisionView, anchor, article_label, dir_of,
-    provision_view,
+    InstrumentView, LinkView, Nav, Ordered, ProvisionView, anchor, dir_of, provision_view,
 };
-use crate::check::reason::Arg;
 use crate::check::{
     self, BeyondKind, DefinitionClass, Finding, InstrumentSummary, JurisdictionCheck, Rating,
     Status, StatusCounts, Trace, Verb,
 };
-use crate::i18n::Wording;
+use crate::i18n::article_label;
+use crate::i18n::reason::Arg;
+use crate::model::Wording;
 use crate::model::{
     Corpus, Date, Jurisdiction, LawStatus, ListField, Obligation, RatingBasis, Topic,
 };

@@ -4,7 +4,8 @@
 
 use super::Ordered;
 use crate::check::{self, Rating, Status, Verb};
-use crate::i18n::Wording;
+use crate::i18n::{Lang, article_label, catalog};
+use crate::model::Wording;
 use crate::model::{
     Confidence, Corpus, Date, English, Instrument, Obligation, Quote, RatingBasis, Requirement,
     Text, Topic,
@@ -194,22 +195,6 @@ pub(super) fn english_view(e: &English) -> EnglishView {
     }
 }
 
-/// "Art. 3(a)" for article numbers, the bare word for "guidance" and the like.
-pub fn article_label(a: &str) -> String {
-    if a.is_empty() {
-        // A secondary source that names no article (the English catalogue's
-        // words, as the JSON outputs are English).
-        return crate::i18n::catalog(crate::i18n::Lang::En).t("article-not-given");
-    }
-    if a.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("Art. {a}")
-    } else {
-        let mut c = a.chars();
-        c.next()
-            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
-    }
-}
-
 /// An id usable as an HTML anchor: ASCII letters, digits and '-'.
 pub fn anchor(parts: &[&str]) -> String {
     let mut out = String::new();
@@ -319,6 +304,22 @@ impl Shared {
                 })
                 .collect(),
         }
+    }
+
+    /// The shared data for pages in `lang`: the requirements' tests in words
+    /// in that language, facts said in words (the JSON outputs keep the
+    /// English of [`Shared::new`], with the fields).
+    pub fn localized(&self, corpus: &Corpus, lang: Lang) -> Shared {
+        let mut s = self.clone();
+        let cat = catalog(lang);
+        for (_, inst) in &mut s.instruments.0 {
+            for (id, r) in &mut inst.requirements.0 {
+                if let Some((_, req)) = corpus.requirement(id) {
+                    r.test = check::describe_test_for_page(cat, &req.test, &corpus.vocabulary);
+                }
+            }
+        }
+        s
     }
 }
 

@@ -3,7 +3,7 @@
 //! (`check::worklist`), the same list `lexgap unknowns` prints.
 
 use crate::check::{self, InstrumentCount, JurisdictionCheck, Need, Status, Worklist};
-use crate::i18n::Wording;
+use crate::model::Wording;
 use crate::model::{Corpus, Jurisdiction, TermSet};
 use serde::Serialize;
 

@@ -13,8 +13,8 @@
 //!   names, the encoders' English notes) is wrapped in a first-strong isolate
 //!   (U+2068 … U+2069), so it keeps its own direction inside Arabic text.
 
-use super::{Catalog, Lang, catalog};
-use crate::check::reason::{Arg, Reason, TermLabel};
+use super::{Arg, Reason, TermLabel};
+use crate::i18n::{Arg as CatalogArg, Catalog, Lang, catalog};
 use serde::{Serialize, Serializer};
 use std::cell::Cell;
 
@@ -132,14 +132,14 @@ fn reason(st: Style, r: &Reason) -> String {
             )
         })
         .collect();
-    let args: Vec<(&str, super::Arg<'_>)> = words
+    let args: Vec<(&str, CatalogArg<'_>)> = words
         .iter()
         .map(|(k, v)| {
             (
                 *k,
                 match v {
-                    Ok(n) => super::Arg::Num(*n),
-                    Err(s) => super::Arg::Str(s),
+                    Ok(n) => CatalogArg::Num(*n),
+                    Err(s) => CatalogArg::Str(s),
                 },
             )
         })
@@ -170,7 +170,7 @@ fn fact_in_words(st: Style, r: &Reason) -> Option<String> {
         Some(Arg::Num(n)) => {
             let id = format!("fact-{key}");
             cat.has(&id)
-                .then(|| cat.ta(&id, &[("value", super::Arg::Num(*n))]))
+                .then(|| cat.ta(&id, &[("value", CatalogArg::Num(*n))]))
         }
         _ => None,
     };
@@ -212,12 +212,12 @@ fn fact_in_words(st: Style, r: &Reason) -> Option<String> {
             words.push((name, arg(st, a)));
         }
     }
-    let mut args: Vec<(&str, super::Arg<'_>)> = words
+    let mut args: Vec<(&str, CatalogArg<'_>)> = words
         .iter()
-        .map(|(k, v)| (*k, super::Arg::Str(v)))
+        .map(|(k, v)| (*k, CatalogArg::Str(v)))
         .collect();
     if let Some(Arg::Num(min)) = get("min") {
-        args.push(("min", super::Arg::Num(*min)));
+        args.push(("min", CatalogArg::Num(*min)));
     }
     Some(cat.ta(id, &args))
 }

@@ -1,13 +1,18 @@
-//! Reasons as data. `check`, `classify` and `diff` say *why* with a message id
-//! of the reasoning catalogue (`i18n/*-reasoning.ftl`, and the `test-*`
-//! messages of `i18n/*.ftl`) and its arguments; the words are chosen when a
-//! reason is printed or serialised ([`crate::i18n::reason`]), in the language
-//! asked for. Nothing here is English or Arabic: ids, provision references,
+//! Reasons: a message of the reasoning catalogue (`i18n/*-reasoning.ftl`,
+//! and the `test-*` messages of `i18n/*.ftl`) with its arguments, as data.
+//! `check`, `classify` and `diff` say *why* with them; the words are chosen
+//! when a reason is printed or serialised ([`words`]), in the language asked
+//! for. Nothing here is English or Arabic: ids, provision references,
 //! field names and the encoders' notes are data, shown as written; vocabulary
 //! terms carry the vocabulary's own labels (`en`, `ar`).
 
-use super::Status;
-use crate::model::{Date, TermSet, Vocabulary};
+mod words;
+
+pub use words::{
+    in_page_language, page_lang, say, say_arg, say_for_page, say_steps, serialize_steps, term_label,
+};
+
+use crate::model::{Date, Status, TermSet, Vocabulary, Wording};
 
 /// A message of the catalogue with its arguments.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,7 +34,7 @@ pub enum Arg {
     /// wording (an instrument's short name, a definition's title) or an
     /// encoder's note. In the language where the data has it; English shown
     /// as data otherwise.
-    Bilingual(crate::i18n::Wording),
+    Bilingual(Wording),
     /// A number, in the language's digits.
     Num(f64),
     /// A date, written for the language.
