@@ -2,8 +2,8 @@
 
 use super::decode::{Cx, Decode};
 use super::node::{Node, NodeKind};
-use crate::model::Status;
 use crate::diag::{Code, did_you_mean};
+use crate::model::Status;
 use crate::model::{ChildRule, Definition, Instrument, PurposesOpen, Requirement, Sp, Test};
 use crate::msg;
 
