@@ -1,6 +1,10 @@
 //! Embeds every YAML file under `statutes/` in the binary, so that lexgap runs
 //! anywhere with the bundled instruments and jurisdictions, and so that adding
 //! an instrument or a jurisdiction needs a YAML file and no Rust.
+//!
+//! Also fingerprints what the binary is built from (`SOURCE_HASH`), so that a
+//! site's page cache (src/render/cache.rs) made by one build is never taken
+//! for another's, even under the same version number.
 
 use std::env;
 use std::fmt::Write as _;
@@ -39,5 +43,47 @@ fn main() {
         }
         writeln!(code, "];").expect("write to String");
     }
+    writeln!(
+        code,
+        "/// A fingerprint of the files this binary was built from (source, templates,\n\
+         /// catalogues, statutes, manifests): two builds share it only if built\n\
+         /// from the same files.\npub const SOURCE_HASH: &str = \"{:016x}\";",
+        source_hash()
+    )
+    .expect("write to String");
     fs::write(out, code).expect("write bundle.rs");
+}
+
+/// SipHash of every file under the directories the binary is built from, by
+/// path and contents, in a fixed order. Not a cryptographic hash: it tells
+/// builds apart, it guards against no adversary (who could edit the cache).
+fn source_hash() -> u64 {
+    use std::hash::{DefaultHasher, Hasher};
+    fn walk(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
+        let Ok(rd) = fs::read_dir(dir) else { return };
+        for e in rd.filter_map(Result::ok) {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, files);
+            } else {
+                files.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    for dir in ["src", "templates", "i18n", "statutes", "scenarios"] {
+        println!("cargo:rerun-if-changed={dir}");
+        walk(Path::new(dir), &mut files);
+    }
+    for file in ["Cargo.toml", "Cargo.lock", "build.rs"] {
+        println!("cargo:rerun-if-changed={file}");
+        files.push(file.into());
+    }
+    files.sort();
+    let mut h = DefaultHasher::new();
+    for f in files {
+        h.write(f.to_string_lossy().as_bytes());
+        h.write(&fs::read(&f).unwrap_or_default());
+    }
+    h.finish()
 }

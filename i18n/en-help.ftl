@@ -100,6 +100,7 @@ help-site-arg-output = The directory to write the site to (HTML and Markdown pag
 help-site-arg-templates = A directory of templates that replace the built-in ones of the same name
 help-site-arg-date = The date to print on every page (no date is printed otherwise)
 help-site-arg-format = How to report what was written (the pages themselves are HTML and Markdown)
+help-site-arg-no_cache = Render every page, reading no cache of an earlier build, and leave no cache
 
 ## schema
 

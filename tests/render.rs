@@ -18,6 +18,8 @@ fn run(args: &[&str]) -> String {
     String::from_utf8(out.stdout).expect("UTF-8 output")
 }
 
+/// The pages under `dir`: every file but the site's cache, which records
+/// when each page was written (tests/site_cache.rs tests it).
 fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -26,7 +28,7 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
             let p = e.expect("entry").path();
             if p.is_dir() {
                 stack.push(p);
-            } else {
+            } else if p.file_name().is_none_or(|n| n != ".lexgap-site-cache.json") {
                 out.push(p);
             }
         }

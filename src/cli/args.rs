@@ -234,6 +234,9 @@ pub enum Command {
         /// How to report what was written (the pages themselves are HTML and Markdown).
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// Render every page, reading no cache of an earlier build, and leave no cache.
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Print the JSON Schema of a kind of input file, for editors (see README).
     Schema {

@@ -105,10 +105,12 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
             templates,
             date,
             format,
+            no_cache,
         } => render_cmds::site(
             paths,
             output,
             *format,
+            !*no_cache,
             render_cmds::Options {
                 output: None,
                 templates: templates.as_deref(),

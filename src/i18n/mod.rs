@@ -277,6 +277,13 @@ impl From<usize> for Arg<'_> {
     }
 }
 
+impl From<u64> for Arg<'_> {
+    fn from(n: u64) -> Self {
+        #[allow(clippy::cast_precision_loss)]
+        Arg::Num(n as f64)
+    }
+}
+
 impl From<f64> for Arg<'_> {
     fn from(n: f64) -> Self {
         Arg::Num(n)

@@ -8,10 +8,13 @@
 //! - [`tera`] builds the one Tera instance with the embedded templates, the
 //!   user's overrides and the shared data.
 //! - [`write`] writes files atomically and refuses to overwrite an input.
+//! - [`cache`] remembers the pages a site was built with, so a second build
+//!   renders only those whose content changed.
 //!
 //! Output is byte-identical for identical input: no clock (a date appears
 //! only when given), every list in a fixed order, no hashed iteration.
 
+pub mod cache;
 pub mod context;
 pub mod i18n;
 pub mod json;
@@ -243,11 +246,22 @@ pub fn site_with_progress(
     let keep = |_: &str, bytes: &[u8]| {
         String::from_utf8(bytes.to_vec()).map_err(|_| std::io::Error::other("a page is not UTF-8"))
     };
-    let done = site_each(r, corpus, checks, generated, &keep, &mut |path, text| {
-        files.push(SiteFile { path, text });
-        progress(files.len(), total);
-        std::ops::ControlFlow::Continue(())
-    });
+    let done = site_each(
+        r,
+        corpus,
+        checks,
+        generated,
+        None,
+        &keep,
+        &mut |path, made| {
+            let Made::Rendered(text, _) = made else {
+                unreachable!("without a cache every page renders")
+            };
+            files.push(SiteFile { path, text });
+            progress(files.len(), total);
+            std::ops::ControlFlow::Continue(())
+        },
+    );
     match done {
         Ok(()) => Ok(files),
         Err(SiteError::Render(e)) => Err(e),
@@ -281,6 +295,15 @@ fn site_jobs(corpus: &Corpus) -> Vec<SitePage> {
     jobs
 }
 
+/// A page of a site as [`site_each`] hands it over: rendered (what `keep`
+/// made of it, and its key when there is a cache), or, with a cache, the
+/// one already in the site, current.
+#[derive(Debug)]
+pub enum Made<T> {
+    Rendered(T, Option<cache::Key>),
+    Unchanged,
+}
+
 /// Why a site could not be made: a page failed to render, or `keep` failed.
 #[derive(Debug)]
 pub enum SiteError {
@@ -297,14 +320,16 @@ pub enum SiteError {
 /// Rendering stops when `each` breaks, or at the first page that fails
 /// (whose error is returned; nothing after it is handed to `each`). Every
 /// value `keep` made is handed to `each` or dropped, so a writer can clean up
-/// what it wrote.
+/// what it wrote. With a `cache`, a page whose key the cache holds for a file
+/// still as written is not rendered: `each` gets [`Made::Unchanged`].
 pub fn site_each<T: Send>(
     r: &Renderer,
     corpus: &Corpus,
     checks: &[JurisdictionCheck],
     generated: Option<&str>,
+    cache: Option<&cache::PageKeys>,
     keep: &(dyn Fn(&str, &[u8]) -> std::io::Result<T> + Sync),
-    each: &mut dyn FnMut(String, T) -> std::ops::ControlFlow<()>,
+    each: &mut dyn FnMut(String, Made<T>) -> std::ops::ControlFlow<()>,
 ) -> Result<(), SiteError> {
     thread_local! {
         // One output buffer per rendering thread, reused from page to page.
@@ -316,7 +341,24 @@ pub fn site_each<T: Send>(
     let gen_ = generated.map(str::to_owned);
     let jobs = site_jobs(corpus);
     // One job per page, rendered in both formats from one context.
-    let render_one = |job: SitePage| -> Result<[(String, T); 2], SiteError> {
+    let render_one = |job: SitePage| -> Result<[(String, Made<T>); 2], SiteError> {
+        let stem = job.stem(corpus, &columns);
+        // The page's value for its templates, or `None` where the cache has
+        // both its files as they would be rendered.
+        let mut key = None;
+        let mut value_of = |page: &dyn ErasedPage| -> Result<Option<::tera::Value>, RenderError> {
+            if let Some(keys) = cache {
+                let k = page.key(r, keys, &stem);
+                let current = [Page::Html, Page::Md]
+                    .iter()
+                    .all(|f| keys.is_current(&format!("{stem}.{}", f.ext()), &k));
+                if current {
+                    return Ok(None);
+                }
+                key = Some(k);
+            }
+            page.value(r).map(Some)
+        };
         let nav = |root: &'static str, page: &'static str| {
             Some(Nav {
                 root,
@@ -329,24 +371,24 @@ pub fn site_each<T: Send>(
                 let mut index = context::index_page(corpus, checks);
                 index.generated.clone_from(&gen_);
                 index.nav = nav("", "index");
-                r.page_value(&index)
+                value_of(&index)
             }
             SitePage::Compare => {
                 let mut compare = context::compare_page(corpus, &instruments, checks, &[]);
                 compare.generated.clone_from(&gen_);
                 compare.nav = nav("", "compare");
-                r.page_value(&compare)
+                value_of(&compare)
             }
             SitePage::Report(n) => {
                 let (j, jc) = (&corpus.jurisdictions[n], &checks[n]);
                 let mut page = context::report_page(corpus, j, jc, &columns[n].slug);
                 page.generated.clone_from(&gen_);
                 page.nav = nav("../", "jurisdiction");
-                r.page_value(&page)
+                value_of(&page)
             }
             SitePage::Instrument(m) => {
                 let matrix = matrices[m].clone();
-                r.page_value(&InstrumentPage {
+                value_of(&InstrumentPage {
                     generated: gen_.clone(),
                     nav: nav("../", "instrument"),
                     instrument: matrix.instrument.clone(),
@@ -355,10 +397,14 @@ pub fn site_each<T: Send>(
                 })
             }
         };
-        let mut value = value.map_err(SiteError::Render)?;
-        let (stem, template) = (job.stem(corpus, &columns), job.template());
+        let Some(mut value) = value.map_err(SiteError::Render)? else {
+            return Ok(
+                [Page::Html, Page::Md].map(|f| (format!("{stem}.{}", f.ext()), Made::Unchanged))
+            );
+        };
+        let template = job.template();
         // The context differs between formats only in `nav.ext`.
-        let mut one = |format: Page| -> Result<(String, T), SiteError> {
+        let mut one = |format: Page| -> Result<(String, Made<T>), SiteError> {
             let ext = format.ext();
             set_nav_ext(&mut value, ext);
             let path = format!("{stem}.{ext}");
@@ -367,19 +413,36 @@ pub fn site_each<T: Send>(
                 r.render_value_to(&format!("{template}.{ext}"), &value, buf)
                     .map_err(SiteError::Render)?;
                 let kept = keep(&path, buf).map_err(SiteError::Io)?;
-                Ok((path, kept))
+                Ok((path, Made::Rendered(kept, key.clone())))
             })
         };
         let html = one(Page::Html)?;
         let md = one(Page::Md)?;
         Ok([html, md])
     };
-    render_parallel(&jobs, &render_one, &mut |pair: [(String, T); 2]| {
+    render_parallel(&jobs, &render_one, &mut |pair: [(String, Made<T>); 2]| {
         for (path, kept) in pair {
             each(path, kept)?;
         }
         std::ops::ControlFlow::Continue(())
     })
+}
+
+/// A page's context, whatever its type: its key for the cache, and its value
+/// for the templates.
+trait ErasedPage {
+    fn key(&self, r: &Renderer, keys: &cache::PageKeys, stem: &str) -> cache::Key;
+    fn value(&self, r: &Renderer) -> Result<::tera::Value, RenderError>;
+}
+
+impl<P: serde::Serialize> ErasedPage for P {
+    fn key(&self, r: &Renderer, keys: &cache::PageKeys, stem: &str) -> cache::Key {
+        r.page_key(keys, stem, self)
+    }
+
+    fn value(&self, r: &Renderer) -> Result<::tera::Value, RenderError> {
+        r.page_value(self)
+    }
 }
 
 /// Sets `nav.ext` of a page's context value (the one field that differs

@@ -96,6 +96,9 @@ pub struct Renderer {
     lang: Lang,
     /// The user's template files, for the output-is-input check.
     pub template_files: Vec<PathBuf>,
+    /// Every template by name and text, the user's in place of the
+    /// built-in ones they replace (a site's page keys include them).
+    templates: Vec<(String, String)>,
 }
 
 impl Renderer {
@@ -149,7 +152,32 @@ impl Renderer {
             tera,
             lang,
             template_files,
+            templates,
         })
+    }
+
+    /// What the key of every page of a site includes besides the page's own
+    /// context ([`super::cache::build_key`]): the binary, the templates, the
+    /// language, and `shared` (the shared data this renderer was made with).
+    pub fn build_key(&self, shared: &Shared) -> String {
+        crate::i18n::reason::in_page_language(self.lang, || {
+            super::cache::build_key(
+                self.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())),
+                self.lang.code(),
+                shared,
+            )
+        })
+    }
+
+    /// A page's key for the cache of a site, its context serialised as
+    /// [`page_value`](Self::page_value) would.
+    pub fn page_key(
+        &self,
+        keys: &super::cache::PageKeys,
+        stem: &str,
+        page: &impl Serialize,
+    ) -> super::cache::Key {
+        crate::i18n::reason::in_page_language(self.lang, || keys.key_of(stem, page))
     }
 
     /// Renders one page with its own small context.

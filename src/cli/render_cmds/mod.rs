@@ -2,7 +2,11 @@
 //! write. The commands decide nothing about law; they hand `check`'s output
 //! to `render` and write what it returns.
 
-use super::args::{Edition, Format, PageFormat, TableFormat};
+mod site;
+
+pub use site::site;
+
+use super::args::{Edition, PageFormat, TableFormat};
 use super::shared::{CliError, logged, print_diagnostics, select};
 use super::ui::{Outcome, Ui};
 use crate::check::{self, JurisdictionCheck};
@@ -11,12 +15,9 @@ use crate::load::{self, Input, Loaded};
 use crate::model::{Corpus, Date, Instrument};
 use crate::msg;
 use crate::render::context::{self, Shared};
-use crate::render::write::{
-    Clash, DirLock, Inputs, Refusal, Staging, Target, target_of, write_atomic,
-};
+use crate::render::write::{Clash, Inputs, Refusal, Target, target_of, write_atomic};
 use crate::render::{self, Page, RenderError, Renderer};
 use std::io::{self, Write};
-use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 
 /// Options shared by the three commands.
@@ -320,184 +321,5 @@ pub fn compare(
     match text {
         Ok(t) => emit(&t, opts, &input_paths(&loaded, r.as_ref()), out),
         Err(e) => render_failed(&opts.ui, &e),
-    }
-}
-
-pub fn site(
-    paths: &[String],
-    dir: &Path,
-    format: Format,
-    opts: Options<'_>,
-    out: &mut impl Write,
-) -> Result<Outcome, CliError> {
-    if let Err(d) = check_date(opts.date) {
-        return fail(&opts.ui, d);
-    }
-    if dir.exists() && !dir.is_dir() {
-        return fail(
-            &opts.ui,
-            Diagnostic::error(
-                Code::NotAFile,
-                msg!("diag-site-not-dir", path = dir.display().to_string()),
-            ),
-        );
-    }
-    let Some(loaded) = load(&opts.ui, paths)? else {
-        return Ok(Outcome::InvalidInput);
-    };
-    let corpus = loaded.corpus.as_ref().expect("checked by load");
-    let instruments: Vec<&Instrument> = corpus.instruments.iter().collect();
-    let checks = check::check(corpus, &instruments);
-    let shared = Shared::new(corpus);
-    let r = match renderer(&shared, corpus, opts) {
-        Ok(r) => r,
-        Err(e) => return render_failed(&opts.ui, &e),
-    };
-    // Each page is written to a temporary file by the thread that rendered
-    // it (pages render and are written on every core), and all are renamed
-    // into place only once every page is rendered: on an error nothing is
-    // replaced and the temporary files are removed. Every output path is
-    // checked against the inputs before anything is written. A long run
-    // (many jurisdictions) says how far it is, on a terminal only.
-    let started = std::time::Instant::now();
-    let progress = Progress::new(&opts.ui);
-    let paths = render::site_paths(corpus);
-    let total = paths.len();
-    let inputs = Inputs::new(&input_paths(&loaded, Some(&r)));
-    if let Some(d) = paths
-        .iter()
-        .find_map(|p| output_is_input(&dir.join(p), &inputs))
-    {
-        return fail(&opts.ui, d);
-    }
-    // Two runs into one directory would interleave their pages.
-    let _lock = match DirLock::acquire(dir)? {
-        Ok(lock) => lock,
-        Err(busy) => {
-            return fail(
-                &opts.ui,
-                Diagnostic::error(
-                    Code::OutputBusy,
-                    msg!(
-                        "diag-site-busy",
-                        dir = dir.display().to_string(),
-                        lock = busy.lock.display().to_string()
-                    ),
-                )
-                .help(Some(msg!("diag-site-busy-help"))),
-            );
-        }
-    };
-    let mut staging = Staging::new(dir);
-    staging.remove_stale();
-    staging.prepare(&paths.iter().map(String::as_str).collect::<Vec<_>>())?;
-    let mut files: Vec<(String, usize)> = Vec::with_capacity(total);
-    let keep = |path: &str, bytes: &[u8]| {
-        staging
-            .write_temp(path, bytes)
-            .map(|temp| (temp, bytes.len()))
-    };
-    let mut kept = Vec::with_capacity(total);
-    let rendered = render::site_each(&r, corpus, &checks, opts.date, &keep, &mut |path, k| {
-        files.push((path, k.1));
-        kept.push(k.0);
-        progress.tick(files.len(), total);
-        ControlFlow::Continue(())
-    });
-    match rendered {
-        Err(render::SiteError::Io(e)) => return Err(e.into()),
-        Err(render::SiteError::Render(e)) => return render_failed(&opts.ui, &e),
-        Ok(()) => {
-            for temp in kept {
-                staging.adopt(temp);
-            }
-            staging.commit()?;
-        }
-    }
-    progress.done();
-    opts.ui.detail(&crate::t!(
-        opts.ui.cat,
-        "verbose-site",
-        pages = files.len(),
-        ms = super::shared::elapsed_ms(started)
-    ));
-    let bytes: usize = files.iter().map(|(_, n)| n).sum();
-    match format {
-        Format::Text if opts.ui.quiet => {}
-        Format::Text => {
-            let cat = opts.ui.cat;
-            let line = crate::t!(
-                cat,
-                "site-written",
-                files = files.len(),
-                jurisdictions = corpus.jurisdictions.len(),
-                instruments = corpus.instruments.len(),
-                bytes = bytes,
-                dir = &dir.display().to_string()
-            );
-            writeln!(out, "{line}")?;
-        }
-        Format::Json => {
-            let v = serde_json::json!({
-                "format": SITE_FORMAT,
-                "dir": dir.display().to_string(),
-                "lang": opts.ui.lang().code(),
-                "jurisdictions": corpus.jurisdictions.len(),
-                "instruments": corpus.instruments.len(),
-                "bytes": bytes,
-                "files": files.iter().map(|(path, bytes)| serde_json::json!({
-                    "path": path, "bytes": bytes,
-                })).collect::<Vec<_>>(),
-            });
-            serde_json::to_writer_pretty(&mut *out, &v)?;
-            writeln!(out)?;
-        }
-    }
-    Ok(Outcome::Clean)
-}
-
-/// The version of the JSON shape of `lexgap site --format json`.
-pub const SITE_FORMAT: &str = "lexgap-site/1";
-
-/// A progress line on standard error while a site renders: only when
-/// standard error is a terminal (never in captured output), not with
-/// `--quiet`, and only once the run has taken a noticeable time.
-struct Progress {
-    cat: &'static crate::i18n::Catalog,
-    on: bool,
-    started: std::time::Instant,
-    shown: std::cell::Cell<bool>,
-}
-
-impl Progress {
-    /// Below this, a run is quick enough to need no progress.
-    const AFTER: std::time::Duration = std::time::Duration::from_millis(500);
-
-    fn new(ui: &Ui) -> Progress {
-        use std::io::IsTerminal;
-        Progress {
-            cat: ui.cat,
-            on: !ui.quiet && io::stderr().is_terminal(),
-            started: std::time::Instant::now(),
-            shown: std::cell::Cell::new(false),
-        }
-    }
-
-    fn tick(&self, done: usize, total: usize) {
-        if !self.on || self.started.elapsed() < Self::AFTER {
-            return;
-        }
-        // Every tenth page, and the last.
-        if done.is_multiple_of(10) || done == total {
-            let line = crate::t!(self.cat, "site-progress", done = done, total = total);
-            eprint!("\r{line}");
-            self.shown.set(true);
-        }
-    }
-
-    fn done(&self) {
-        if self.shown.get() {
-            eprintln!();
-        }
     }
 }

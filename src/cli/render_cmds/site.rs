@@ -1,0 +1,279 @@
+//! `lexgap site`: every page of a site, rendered on every core and written
+//! as one (all renamed into place once every page has rendered), with the
+//! page cache of the last build (`render::cache`): a page whose context,
+//! templates, shared data, language and binary are the ones it was written
+//! with, and whose file is as written, is not rendered again.
+
+use super::{Options, check_date, fail, input_paths, load, output_is_input, render_failed};
+use crate::check;
+use crate::cli::args::Format;
+use crate::cli::shared::CliError;
+use crate::cli::ui::{Outcome, Ui};
+use crate::diag::{Code, Diagnostic};
+use crate::model::Instrument;
+use crate::msg;
+use crate::render::cache::{self, Ignored, PageKeys};
+use crate::render::context::Shared;
+use crate::render::write::{DirLock, Inputs, Staging};
+use crate::render::{self, Made, Renderer};
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::ops::ControlFlow;
+use std::path::Path;
+
+pub fn site(
+    paths: &[String],
+    dir: &Path,
+    format: Format,
+    use_cache: bool,
+    opts: Options<'_>,
+    out: &mut impl Write,
+) -> Result<Outcome, CliError> {
+    if let Err(d) = check_date(opts.date) {
+        return fail(&opts.ui, d);
+    }
+    if dir.exists() && !dir.is_dir() {
+        return fail(
+            &opts.ui,
+            Diagnostic::error(
+                Code::NotAFile,
+                msg!("diag-site-not-dir", path = dir.display().to_string()),
+            ),
+        );
+    }
+    let Some(loaded) = load(&opts.ui, paths)? else {
+        return Ok(Outcome::InvalidInput);
+    };
+    let corpus = loaded.corpus.as_ref().expect("checked by load");
+    let instruments: Vec<&Instrument> = corpus.instruments.iter().collect();
+    let checks = check::check(corpus, &instruments);
+    let lang = opts.ui.lang();
+    let shared = Shared::new(corpus).localized(corpus, lang);
+    let r = match Renderer::with_lang(&shared, opts.templates, lang) {
+        Ok(r) => r,
+        Err(e) => return render_failed(&opts.ui, &e),
+    };
+    // Each page is written to a temporary file by the thread that rendered
+    // it (pages render and are written on every core), and all are renamed
+    // into place only once every page is rendered: on an error nothing is
+    // replaced and the temporary files are removed. Every output path is
+    // checked against the inputs before anything is written. A long run
+    // (many jurisdictions) says how far it is, on a terminal only.
+    let started = std::time::Instant::now();
+    let progress = Progress::new(&opts.ui);
+    let paths = render::site_paths(corpus);
+    let total = paths.len();
+    let inputs = Inputs::new(&input_paths(&loaded, Some(&r)));
+    if let Some(d) = paths
+        .iter()
+        .map(String::as_str)
+        .chain([cache::CACHE_FILE])
+        .find_map(|p| output_is_input(&dir.join(p), &inputs))
+    {
+        return fail(&opts.ui, d);
+    }
+    // Two runs into one directory would interleave their pages.
+    let _lock = match DirLock::acquire(dir)? {
+        Ok(lock) => lock,
+        Err(busy) => {
+            return fail(
+                &opts.ui,
+                Diagnostic::error(
+                    Code::OutputBusy,
+                    msg!(
+                        "diag-site-busy",
+                        dir = dir.display().to_string(),
+                        lock = busy.lock.display().to_string()
+                    ),
+                )
+                .help(Some(msg!("diag-site-busy-help"))),
+            );
+        }
+    };
+    let keys = if use_cache {
+        let (keys, ignored) = PageKeys::read(dir, r.build_key(&shared));
+        if let Some(why) = ignored {
+            opts.ui.detail(&opts.ui.cat.t(match why {
+                Ignored::Missing => "verbose-site-cache-missing",
+                Ignored::Unreadable => "verbose-site-cache-unreadable",
+                Ignored::Foreign => "verbose-site-cache-foreign",
+            }));
+        }
+        Some(keys)
+    } else {
+        None
+    };
+    let mut staging = Staging::new(dir);
+    staging.remove_stale();
+    staging.prepare(&paths.iter().map(String::as_str).collect::<Vec<_>>())?;
+    let mut files: Vec<(String, u64, bool)> = Vec::with_capacity(total);
+    let keep = |path: &str, bytes: &[u8]| {
+        staging
+            .write_temp(path, bytes)
+            .map(|temp| (temp, bytes.len() as u64))
+    };
+    let mut kept = Vec::with_capacity(total);
+    // What the cache will hold: each page's key, known once it is written.
+    let mut written: Vec<(String, Option<cache::Key>)> = Vec::with_capacity(total);
+    let mut unchanged = 0;
+    let rendered = render::site_each(
+        &r,
+        corpus,
+        &checks,
+        opts.date,
+        keys.as_ref(),
+        &keep,
+        &mut |path, made| {
+            match made {
+                Made::Rendered((temp, len), key) => {
+                    files.push((path.clone(), len, true));
+                    kept.push(temp);
+                    written.push((path, key));
+                }
+                Made::Unchanged => {
+                    let len = keys
+                        .as_ref()
+                        .and_then(|k| k.kept(&path))
+                        .map_or(0, |e| e.bytes());
+                    files.push((path.clone(), len, false));
+                    written.push((path, None));
+                    unchanged += 1;
+                }
+            }
+            progress.tick(files.len(), total);
+            ControlFlow::Continue(())
+        },
+    );
+    match rendered {
+        Err(render::SiteError::Io(e)) => return Err(e.into()),
+        Err(render::SiteError::Render(e)) => return render_failed(&opts.ui, &e),
+        Ok(()) => {
+            for temp in kept {
+                staging.adopt(temp);
+            }
+            staging.commit()?;
+        }
+    }
+    match &keys {
+        Some(keys) => record(keys, &paths, written)?,
+        None => cache::remove(dir)?,
+    }
+    progress.done();
+    opts.ui.detail(&crate::t!(
+        opts.ui.cat,
+        "verbose-site",
+        pages = files.len() - unchanged,
+        ms = crate::cli::shared::elapsed_ms(started)
+    ));
+    if keys.is_some() {
+        opts.ui.detail(&crate::t!(
+            opts.ui.cat,
+            "verbose-site-unchanged",
+            pages = unchanged
+        ));
+    }
+    let bytes: u64 = files.iter().map(|(_, n, _)| n).sum();
+    match format {
+        Format::Text if opts.ui.quiet => {}
+        Format::Text => {
+            let cat = opts.ui.cat;
+            let line = crate::t!(
+                cat,
+                "site-written",
+                files = files.len(),
+                jurisdictions = corpus.jurisdictions.len(),
+                instruments = corpus.instruments.len(),
+                bytes = bytes,
+                dir = &dir.display().to_string()
+            );
+            writeln!(out, "{line}")?;
+        }
+        Format::Json => {
+            let v = serde_json::json!({
+                "format": SITE_FORMAT,
+                "dir": dir.display().to_string(),
+                "lang": opts.ui.lang().code(),
+                "jurisdictions": corpus.jurisdictions.len(),
+                "instruments": corpus.instruments.len(),
+                "bytes": bytes,
+                "rendered": files.len() - unchanged,
+                "files": files.iter().map(|(path, bytes, rendered)| serde_json::json!({
+                    "path": path, "bytes": bytes, "rendered": rendered,
+                })).collect::<Vec<_>>(),
+            });
+            serde_json::to_writer_pretty(&mut *out, &v)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(Outcome::Clean)
+}
+
+/// Writes the cache of the site just built, and removes the pages the last
+/// build wrote that this one does not (a jurisdiction taken out), where they
+/// are as it wrote them.
+fn record(
+    keys: &PageKeys,
+    paths: &[String],
+    written: Vec<(String, Option<cache::Key>)>,
+) -> io::Result<()> {
+    for path in keys.left_over(paths) {
+        std::fs::remove_file(keys.dir().join(path))?;
+    }
+    let mut pages = BTreeMap::new();
+    for (path, key) in written {
+        let entry = match key {
+            Some(key) => keys.written(&path, key),
+            None => keys.kept(&path),
+        };
+        if let Some(e) = entry {
+            pages.insert(path, e);
+        }
+    }
+    keys.write(pages)
+}
+
+/// The version of the JSON shape of `lexgap site --format json`.
+pub const SITE_FORMAT: &str = "lexgap-site/1";
+
+/// A progress line on standard error while a site renders: only when
+/// standard error is a terminal (never in captured output), not with
+/// `--quiet`, and only once the run has taken a noticeable time.
+struct Progress {
+    cat: &'static crate::i18n::Catalog,
+    on: bool,
+    started: std::time::Instant,
+    shown: std::cell::Cell<bool>,
+}
+
+impl Progress {
+    /// Below this, a run is quick enough to need no progress.
+    const AFTER: std::time::Duration = std::time::Duration::from_millis(500);
+
+    fn new(ui: &Ui) -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            cat: ui.cat,
+            on: !ui.quiet && io::stderr().is_terminal(),
+            started: std::time::Instant::now(),
+            shown: std::cell::Cell::new(false),
+        }
+    }
+
+    fn tick(&self, done: usize, total: usize) {
+        if !self.on || self.started.elapsed() < Self::AFTER {
+            return;
+        }
+        // Every tenth page, and the last.
+        if done.is_multiple_of(10) || done == total {
+            let line = crate::t!(self.cat, "site-progress", done = done, total = total);
+            eprint!("\r{line}");
+            self.shown.set(true);
+        }
+    }
+
+    fn done(&self) {
+        if self.shown.get() {
+            eprintln!();
+        }
+    }
+}
