@@ -101,6 +101,7 @@ help-site-arg-templates = A directory of templates that replace the built-in one
 help-site-arg-date = The date to print on every page (no date is printed otherwise)
 help-site-arg-format = How to report what was written (the pages themselves are HTML and Markdown)
 help-site-arg-no_cache = Render every page, reading no cache of an earlier build, and leave no cache
+help-site-arg-watch = Build, then build again on every save of a jurisdiction file or template (Ctrl-C stops)
 
 ## schema
 

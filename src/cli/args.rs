@@ -237,6 +237,9 @@ pub enum Command {
         /// Render every page, reading no cache of an earlier build, and leave no cache.
         #[arg(long)]
         no_cache: bool,
+        /// Build, then build again on every save of a jurisdiction file or template (Ctrl-C stops).
+        #[arg(long, conflicts_with_all = ["no_cache", "format"])]
+        watch: bool,
     },
     /// Print the JSON Schema of a kind of input file, for editors (see README).
     Schema {

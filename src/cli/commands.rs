@@ -106,19 +106,20 @@ pub fn run(cli: &Cli) -> Result<Outcome, CliError> {
             date,
             format,
             no_cache,
-        } => render_cmds::site(
-            paths,
-            output,
-            *format,
-            !*no_cache,
-            render_cmds::Options {
+            watch,
+        } => {
+            let opts = render_cmds::Options {
                 output: None,
                 templates: templates.as_deref(),
                 date: date.as_deref(),
                 ui,
-            },
-            &mut out,
-        )?,
+            };
+            if *watch {
+                render_cmds::watch(paths, output, opts, &mut out)?
+            } else {
+                render_cmds::site(paths, output, *format, !*no_cache, opts, &mut out)?
+            }
+        }
     };
     out.flush()?;
     ui.detail(&crate::t!(

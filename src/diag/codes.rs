@@ -59,6 +59,7 @@ codes! {
     NotComparable = "E081", Error, "two encodings to compare are not of the same jurisdiction";
     OutputExists = "E082", Error, "the output file exists and this command does not overwrite it";
     OutputBusy = "E083", Error, "another lexgap run is writing into the same output directory";
+    CannotWatch = "E084", Error, "`site --watch` has no file to watch, or the system refuses to watch one";
     GitUnavailable = "E090", Error, "the history of a jurisdiction needs git and a repository";
     UncitedProvision = "W001", Warning, "a provision is not cited by any offence, measure or note";
     TranslationMissing = "W002", Warning, "a provision not in English has no English rendering";

@@ -3,8 +3,10 @@
 //! to `render` and write what it returns.
 
 mod site;
+mod watch;
 
 pub use site::site;
+pub use watch::watch;
 
 use super::args::{Edition, PageFormat, TableFormat};
 use super::shared::{CliError, logged, print_diagnostics, select};

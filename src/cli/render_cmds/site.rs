@@ -21,6 +21,20 @@ use std::io::{self, Write};
 use std::ops::ControlFlow;
 use std::path::Path;
 
+/// A site as built: every page, with its length and whether it was
+/// rendered (or left as the last build wrote it).
+pub struct Built {
+    pub files: Vec<(String, u64, bool)>,
+    pub jurisdictions: usize,
+    pub instruments: usize,
+}
+
+impl Built {
+    pub fn rendered(&self) -> impl Iterator<Item = &str> {
+        self.files.iter().filter(|f| f.2).map(|f| f.0.as_str())
+    }
+}
+
 pub fn site(
     paths: &[String],
     dir: &Path,
@@ -28,6 +42,58 @@ pub fn site(
     use_cache: bool,
     opts: Options<'_>,
     out: &mut impl Write,
+) -> Result<Outcome, CliError> {
+    let mut built = None;
+    let outcome = build(paths, dir, use_cache, opts, &mut built)?;
+    let Some(built) = built else {
+        return Ok(outcome);
+    };
+    let files = &built.files;
+    let bytes: u64 = files.iter().map(|(_, n, _)| n).sum();
+    match format {
+        Format::Text if opts.ui.quiet => {}
+        Format::Text => {
+            let cat = opts.ui.cat;
+            let line = crate::t!(
+                cat,
+                "site-written",
+                files = files.len(),
+                jurisdictions = built.jurisdictions,
+                instruments = built.instruments,
+                bytes = bytes,
+                dir = &dir.display().to_string()
+            );
+            writeln!(out, "{line}")?;
+        }
+        Format::Json => {
+            let v = serde_json::json!({
+                "format": SITE_FORMAT,
+                "dir": dir.display().to_string(),
+                "lang": opts.ui.lang().code(),
+                "jurisdictions": built.jurisdictions,
+                "instruments": built.instruments,
+                "bytes": bytes,
+                "rendered": built.rendered().count(),
+                "files": files.iter().map(|(path, bytes, rendered)| serde_json::json!({
+                    "path": path, "bytes": bytes, "rendered": rendered,
+                })).collect::<Vec<_>>(),
+            });
+            serde_json::to_writer_pretty(&mut *out, &v)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(Outcome::Clean)
+}
+
+/// Loads, checks and renders the site into `dir`, with the cache unless
+/// `use_cache` is false; `built` is set when the site was written. On invalid
+/// input its diagnostics are printed and nothing is written.
+pub fn build(
+    paths: &[String],
+    dir: &Path,
+    use_cache: bool,
+    opts: Options<'_>,
+    built: &mut Option<Built>,
 ) -> Result<Outcome, CliError> {
     if let Err(d) = check_date(opts.date) {
         return fail(&opts.ui, d);
@@ -172,39 +238,11 @@ pub fn site(
             pages = unchanged
         ));
     }
-    let bytes: u64 = files.iter().map(|(_, n, _)| n).sum();
-    match format {
-        Format::Text if opts.ui.quiet => {}
-        Format::Text => {
-            let cat = opts.ui.cat;
-            let line = crate::t!(
-                cat,
-                "site-written",
-                files = files.len(),
-                jurisdictions = corpus.jurisdictions.len(),
-                instruments = corpus.instruments.len(),
-                bytes = bytes,
-                dir = &dir.display().to_string()
-            );
-            writeln!(out, "{line}")?;
-        }
-        Format::Json => {
-            let v = serde_json::json!({
-                "format": SITE_FORMAT,
-                "dir": dir.display().to_string(),
-                "lang": opts.ui.lang().code(),
-                "jurisdictions": corpus.jurisdictions.len(),
-                "instruments": corpus.instruments.len(),
-                "bytes": bytes,
-                "rendered": files.len() - unchanged,
-                "files": files.iter().map(|(path, bytes, rendered)| serde_json::json!({
-                    "path": path, "bytes": bytes, "rendered": rendered,
-                })).collect::<Vec<_>>(),
-            });
-            serde_json::to_writer_pretty(&mut *out, &v)?;
-            writeln!(out)?;
-        }
-    }
+    *built = Some(Built {
+        files,
+        jurisdictions: corpus.jurisdictions.len(),
+        instruments: corpus.instruments.len(),
+    });
     Ok(Outcome::Clean)
 }
 
