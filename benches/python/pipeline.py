@@ -1,25 +1,31 @@
 #!/usr/bin/env python3
 """The pipeline a user would otherwise write: PyYAML, a test evaluator, Jinja2.
 
-    python3 benches/python/pipeline.py CORPUS_DIR -o OUT_DIR [--loader safe|csafe] [--all]
+    python3 benches/python/pipeline.py CORPUS_DIR -o OUT_DIR [--loader safe|csafe] [--tip-only]
 
-Reads the jurisdiction files in CORPUS_DIR and the instrument files in
-statutes/international/, checks every requirement of the TiP Protocol
-(statutes/international/tip-protocol.yaml, all of its requirements; with
---all, every requirement of the four instruments) with the semantics of
-lexgap's test language (docs/FORMAT.md "Tests": the seven kinds of test, open
-and complete lists, partial scopes, `not_provided`, several offences of one
-kind, the `requires.means` implied by a complete list of means), and writes an
-HTML site with the pages of `lexgap site`: index.html, compare.html,
-jurisdictions/<stem>.html and instruments/<id>.html. It also writes
-statuses.json ({file stem: {requirement: status}}) so that benches/compare.sh
-can check that both pipelines agree.
+The same work as `lexgap site` (BENCHMARKS.md, "equal work"): reads the
+jurisdiction files in CORPUS_DIR and the instrument files in
+statutes/international/; validates what a user would need validated before
+publishing (every vocabulary term an encoding names, every reference from an
+offence, a fact, a list item, a measure, a `beyond` note or an absence to a
+provision or a law of the file; a file with an error stops the run, exit 2,
+nothing written); checks every requirement of the four instruments with the
+semantics of lexgap's test language (docs/FORMAT.md "Tests": the seven kinds
+of test, open and complete lists, partial scopes, `not_provided`, several
+offences of one kind, the `requires.means` implied by a complete list of
+means); rates each instrument by lexgap's rule (coverage, score, the letter;
+`lexgap instruments`); and writes the pages of `lexgap site` in HTML and in
+Markdown (index, compare, jurisdictions/<stem>, instruments/<id>), each with
+the same sections and the provisions beside the articles, each written to a
+temporary file, flushed and renamed into place. It also writes statuses.json
+({file stem: {requirement: status}}) so that benches/compare.sh can check that
+both pipelines agree.
 
-What it does not do, and lexgap does: validate (types, vocabulary terms,
-references, dates, duplicate keys), ratings, the ordering of recommendations,
-what a law does beyond the instruments, the Markdown pages, Markdown in notes,
-atomic writes; without --all, the other three instruments. Each of these makes
-the Python side faster, so the ratio is conservative.
+What it still does not do, and lexgap does: check types, dates and duplicate
+keys, give diagnostics with line and column, the Arabic pages, Markdown in
+notes, the reasoning in words per test. Each of these makes the Python side
+faster, so the ratio stays conservative. `--tip-only` is the older, smaller
+run (the TiP Protocol's requirements, HTML only, no validation, no rating).
 """
 
 import argparse
@@ -38,12 +44,110 @@ SUBSET = ["tip"]
 RANK_BEST = {"met": 4, "partial": 3, "unknown": 2, "gap": 1, "conflict": 0}
 SEVERITY = {"conflict": 0, "gap": 1, "partial": 2, "unknown": 3, "met": 4}
 MARK = {"met": "✔", "partial": "◐", "gap": "✘", "conflict": "⚠", "unknown": "?"}
+# aggravation term -> the fact it shows is not an element (from the vocabulary)
+NOT_AN_ELEMENT = {}
 LIST_SET = {"acts": "acts", "means": "means", "purposes": "purposes", "aggravations": "aggravations"}
+
+
+MD_SPECIAL = set("\\`*_{}[]<>()#+-.!|~")
+
+
+def md_escape(s):
+    """Text as Markdown shows it literally (lexgap's `md` filter)."""
+    if s is None:
+        return ""
+    s = str(s)
+    return "".join("\\" + c if c in MD_SPECIAL else c for c in s).replace("\n", " ")
 
 
 def load(path, loader):
     with open(path, encoding="utf-8") as f:
         return yaml.load(f, Loader=loader)
+
+
+# ------------------------------------------------------------- validation --
+
+LIST_FIELDS = ("acts", "means", "purposes", "aggravations")
+
+
+def items_of(v):
+    if v is None:
+        return []
+    if isinstance(v, dict):
+        return v.get("items") or []
+    return v
+
+
+def validate(j, path, terms):
+    """Unknown vocabulary terms and dangling references, as `lexgap validate` reports them."""
+    errors = []
+    provisions = {p.get("id") for p in j.get("provisions") or []}
+    laws = {law.get("id") for law in j.get("laws") or []}
+
+    def ref(where, pid):
+        if pid not in provisions:
+            errors.append("%s: %s: provision `%s` does not exist" % (path, where, pid))
+
+    for i, p in enumerate(j.get("provisions") or []):
+        if p.get("law") not in laws:
+            errors.append("%s: provisions[%d].law: law `%s` does not exist" % (path, i, p.get("law")))
+    for i, o in enumerate(j.get("offences") or []):
+        at = "offences[%d]" % i
+        kind = o.get("kind")
+        if not (isinstance(kind, dict) and "other" in kind) and kind not in terms["offence_kinds"]:
+            errors.append("%s: %s.kind: unknown offence kind `%s`" % (path, at, o.get("kind")))
+        for pid in o.get("provisions") or []:
+            ref(at + ".provisions", pid)
+        for field in LIST_FIELDS:
+            for k, it in enumerate(items_of(o.get(field))):
+                term = it.get("term") if isinstance(it, dict) else it
+                if not (isinstance(it, dict) and "other" in it) and term not in terms[field]:
+                    errors.append("%s: %s.%s[%d]: unknown %s `%s`" % (path, at, field, k, field, term))
+                if isinstance(it, dict):
+                    for pid in it.get("provisions") or []:
+                        ref("%s.%s[%d].provisions" % (at, field, k), pid)
+        for key, v in o.items():
+            for sub in ([v] if not isinstance(v, dict) or "value" in v else v.values()):
+                if isinstance(sub, dict) and "value" in sub:
+                    for pid in sub.get("provisions") or []:
+                        ref("%s.%s.provisions" % (at, key), pid)
+    for i, m in enumerate(j.get("measures") or []):
+        if m.get("measure") not in terms["measures"]:
+            errors.append("%s: measures[%d].measure: unknown measure `%s`" % (path, i, m.get("measure")))
+        for pid in m.get("provisions") or []:
+            ref("measures[%d].provisions" % i, pid)
+    for i, b in enumerate(j.get("beyond") or []):
+        for pid in b.get("provisions") or []:
+            ref("beyond[%d].provisions" % i, pid)
+    for i, n in enumerate(j.get("not_provided") or []):
+        if n.get("term") not in terms["measures"] and n.get("term") not in terms["offence_kinds"]:
+            errors.append("%s: not_provided[%d].term: unknown term `%s`" % (path, i, n.get("term")))
+        for law in n.get("laws") or []:
+            if law not in laws:
+                errors.append("%s: not_provided[%d].laws: law `%s` does not exist" % (path, i, law))
+    return errors
+
+
+# ----------------------------------------------------------------- rating --
+
+def rating(findings, basis):
+    """lexgap's rule (`lexgap instruments`): coverage, score, and the letter."""
+    counted = [f for f in findings if basis == "all" or f["req"].get("obligation") == "mandatory"]
+    counts = {s: sum(1 for f in counted if f["status"] == s) for s in MARK}
+    assessed = len(counted) - counts["unknown"]
+    coverage = assessed / len(counted) if counted else 0.0
+    if not counted or coverage < 0.75 or assessed == 0:
+        return {"letter": "NR", "coverage": coverage, "score": None}
+    score = (counts["met"] + 0.5 * counts["partial"]) / assessed
+    if counts["met"] == len(counted):
+        letter = "C"
+    elif score >= 0.8 and counts["conflict"] == 0:
+        letter = "LC"
+    elif score >= 0.5:
+        letter = "PC"
+    else:
+        letter = "NC"
+    return {"letter": letter, "coverage": coverage, "score": score}
 
 
 # ------------------------------------------------------------------ model --
@@ -62,9 +166,15 @@ def fact(v):
 def field_of(o, dotted):
     cur = o
     for part in dotted.split("."):
-        if not isinstance(cur, dict):
-            return None
-        cur = cur.get(part)
+        cur = cur.get(part) if isinstance(cur, dict) else None
+    if cur is None:
+        # An aggravating circumstance is not an element of the basic offence
+        # (docs/CHECKING.md; the `not_an_element` of the vocabulary's terms).
+        for it in items_of(o.get("aggravations")):
+            term = it.get("term") if isinstance(it, dict) else it
+            if NOT_AN_ELEMENT.get(term) == dotted:
+                provs = (it.get("provisions") if isinstance(it, dict) else None) or o.get("provisions") or []
+                return {"value": False, "provisions": provs, "note": "inferred from the aggravation"}
     if dotted == "requires.means" and cur is None:
         lst = term_list(o, "means")
         if lst is not None and lst[0] and lst[1]:
@@ -169,6 +279,11 @@ def evaluate(t, j, vocab):
                 return ("unknown", "%s: `%s` not encoded" % (o["id"], field), [])
             complete, items = lst
             item = find_term(items, term)
+            general = field == "purposes" and isinstance(o.get(field), dict) and o[field].get("examples")
+            if general and (item is None or item.get("scope") == "partial"):
+                # "exploitation, whatever its forms": the general words reach it.
+                return ("met", "%s: the law reaches purposes of any kind and names some as examples; %s is not "
+                        "named in full, but the general words reach it" % (o["id"], lab), o.get("provisions") or [])
             if item is not None:
                 st = "partial" if item.get("scope") == "partial" else "met"
                 provs = item.get("provisions") or o.get("provisions") or []
@@ -226,17 +341,22 @@ def main():
     ap.add_argument("-o", "--output", required=True)
     ap.add_argument("--loader", choices=["safe", "csafe"], default="safe",
                     help="safe: yaml.SafeLoader (pure Python, what yaml.safe_load uses); csafe: yaml.CSafeLoader (libyaml)")
-    ap.add_argument("--all", action="store_true", help="every requirement of the four instruments, not only the TiP Protocol's")
+    ap.add_argument("--tip-only", action="store_true",
+                    help="the older, smaller run: the TiP Protocol's requirements, HTML only, no validation, no rating")
     args = ap.parse_args()
+    equal = not args.tip_only
     loader = yaml.SafeLoader if args.loader == "safe" else yaml.CSafeLoader
 
     intl = os.path.join(ROOT, "statutes", "international")
     vocab_doc = load(os.path.join(intl, "vocabulary.yaml"), loader)
     vocab = {k: {t["id"]: t.get("en", t["id"]) for t in v} for k, v in vocab_doc.items() if isinstance(v, list)}
+    terms = {k: set(v) for k, v in vocab.items()}
+    NOT_AN_ELEMENT.update({t["id"]: t["not_an_element"] for t in vocab_doc.get("aggravations") or []
+                           if "not_an_element" in t})
     instruments = []
     for path in sorted(glob.glob(os.path.join(intl, "*.yaml"))):
         doc = load(path, loader)
-        if isinstance(doc, dict) and "instrument" in doc and (args.all or doc["instrument"]["id"] in SUBSET):
+        if isinstance(doc, dict) and "instrument" in doc and (equal or doc["instrument"]["id"] in SUBSET):
             instruments.append(doc)
     instruments.sort(key=lambda d: d["instrument"].get("order", 0))
     for doc in instruments:
@@ -244,8 +364,11 @@ def main():
         doc["reqs"] = doc["requirements"]
 
     jurisdictions = []
+    errors = []
     for path in sorted(glob.glob(os.path.join(args.corpus, "*.yaml"))):
         j = load(path, loader)
+        if equal:
+            errors.extend(validate(j, path, terms))
         j["_stem"] = os.path.splitext(os.path.basename(path))[0]
         j["_file"] = path
         j["_provisions"] = {p["id"]: p for p in j.get("provisions") or []}
@@ -268,36 +391,63 @@ def main():
             groups = {}
             for f in findings:
                 groups.setdefault(f["req"]["article"], []).append(f)
-            j["_by"][inst["id"]] = {"findings": findings, "counts": counts, "groups": list(groups.items())}
+            j["_by"][inst["id"]] = {"findings": findings, "counts": counts, "groups": list(groups.items()),
+                                    "rating": rating(findings, inst["instrument"].get("rating_basis", "mandatory"))}
             j["_findings"].extend(findings)
         j["_counts"] = {s: sum(b["counts"][s] for b in j["_by"].values()) for s in MARK}
         j["_serious"] = sorted((f for f in j["_findings"] if f["status"] in ("gap", "conflict", "partial")),
                                key=lambda f: SEVERITY[f["status"]])
         jurisdictions.append(j)
 
+    if errors:
+        for e in errors:
+            print("error: " + e, file=sys.stderr)
+        print("%d error(s): nothing written" % len(errors), file=sys.stderr)
+        return 2
+
     env = Environment(loader=FileSystemLoader([os.path.join(HERE, "templates"), os.path.join(ROOT, "templates")]),
                       autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+    env.filters["md"] = md_escape
     out = args.output
     os.makedirs(os.path.join(out, "jurisdictions"), exist_ok=True)
     os.makedirs(os.path.join(out, "instruments"), exist_ok=True)
+    staged = []
 
     def write(rel, template, **ctx):
-        text = env.get_template(template).render(instruments=instruments, **ctx)
-        with open(os.path.join(out, rel), "w", encoding="utf-8") as f:
-            f.write(text)
+        formats = ("html", "md") if equal else ("html",)
+        for ext in formats:
+            text = env.get_template("%s.%s" % (template, ext)).render(instruments=instruments, ext=ext, **ctx)
+            target = os.path.join(out, "%s.%s" % (rel, ext))
+            if not equal:
+                with open(target, "w", encoding="utf-8") as f:
+                    f.write(text)
+                continue
+            # As lexgap: a temporary file beside the target, flushed, renamed
+            # into place once every page is written.
+            tmp = "%s.%d.tmp" % (target, os.getpid())
+            with open(tmp, "w", encoding="utf-8") as f:
+                f.write(text)
+            staged.append((tmp, target))
 
-    write("index.html", "index.html", root="", jurisdictions=jurisdictions)
-    write("compare.html", "compare.html", root="", jurisdictions=jurisdictions)
+    write("index", "index", root="", jurisdictions=jurisdictions)
+    write("compare", "compare", root="", jurisdictions=jurisdictions)
     for j in jurisdictions:
-        write("jurisdictions/%s.html" % j["_stem"], "report.html", root="../", j=j)
+        write("jurisdictions/%s" % j["_stem"], "report", root="../", j=j)
     for inst in instruments:
-        write("instruments/%s.html" % inst["id"], "instrument.html", root="../", jurisdictions=jurisdictions, inst=inst)
+        write("instruments/%s" % inst["id"], "instrument", root="../", jurisdictions=jurisdictions, inst=inst)
+    for tmp, _ in staged:
+        fd = os.open(tmp, os.O_RDONLY)
+        os.fsync(fd)
+        os.close(fd)
+    for tmp, target in staged:
+        os.replace(tmp, target)
 
     statuses = {j["_stem"]: {f["req"]["id"]: f["status"] for f in j["_findings"]} for j in jurisdictions}
     with open(os.path.join(out, "statuses.json"), "w", encoding="utf-8") as f:
         json.dump(statuses, f, indent=1, sort_keys=True)
+    pages = 2 + len(jurisdictions) + len(instruments)
     print("site: %d files (%d jurisdictions, %d instruments) in %s"
-          % (2 + len(jurisdictions) + len(instruments), len(jurisdictions), len(instruments), out))
+          % (pages * (2 if equal else 1), len(jurisdictions), len(instruments), out))
 
 
 if __name__ == "__main__":
