@@ -191,6 +191,16 @@ impl V<'_> {
                     );
                 }
             }
+            // Whose entry a smuggling offence leaves out is a fact of its
+            // own kind, not in the registry of bool and number facts.
+            if let Some(fact) = &o.excluded_persons {
+                self.refs(
+                    &fact.provisions,
+                    &provs,
+                    &format!("{path}.excluded_persons.provisions"),
+                    &mut cited,
+                );
+            }
             for f in NUMBER_FIELDS {
                 if let Some(fact) = o.number_fact(f) {
                     self.refs(
