@@ -21,17 +21,28 @@ use std::io::{self, Write};
 use std::ops::ControlFlow;
 use std::path::Path;
 
-/// A site as built: every page, with its length and whether it was
-/// rendered (or left as the last build wrote it).
+/// A site as built: every page, and what it was built from.
 pub struct Built {
-    pub files: Vec<(String, u64, bool)>,
+    pub files: Vec<PageWritten>,
     pub jurisdictions: usize,
     pub instruments: usize,
 }
 
+/// A page of a site as built: its path in the site, its length, and
+/// whether it was rendered (or left as the last build wrote it).
+pub struct PageWritten {
+    pub path: String,
+    pub bytes: u64,
+    pub rendered: bool,
+}
+
 impl Built {
+    /// The pages rendered by this build, in the site's order.
     pub fn rendered(&self) -> impl Iterator<Item = &str> {
-        self.files.iter().filter(|f| f.2).map(|f| f.0.as_str())
+        self.files
+            .iter()
+            .filter(|f| f.rendered)
+            .map(|f| f.path.as_str())
     }
 }
 
@@ -49,7 +60,7 @@ pub fn site(
         return Ok(outcome);
     };
     let files = &built.files;
-    let bytes: u64 = files.iter().map(|(_, n, _)| n).sum();
+    let bytes: u64 = files.iter().map(|f| f.bytes).sum();
     match format {
         Format::Text if opts.ui.quiet => {}
         Format::Text => {
@@ -74,8 +85,8 @@ pub fn site(
                 "instruments": built.instruments,
                 "bytes": bytes,
                 "rendered": built.rendered().count(),
-                "files": files.iter().map(|(path, bytes, rendered)| serde_json::json!({
-                    "path": path, "bytes": bytes, "rendered": rendered,
+                "files": files.iter().map(|f| serde_json::json!({
+                    "path": f.path, "bytes": f.bytes, "rendered": f.rendered,
                 })).collect::<Vec<_>>(),
             });
             serde_json::to_writer_pretty(&mut *out, &v)?;
@@ -172,7 +183,7 @@ pub fn build(
     let mut staging = Staging::new(dir);
     staging.remove_stale();
     staging.prepare(&paths.iter().map(String::as_str).collect::<Vec<_>>())?;
-    let mut files: Vec<(String, u64, bool)> = Vec::with_capacity(total);
+    let mut files: Vec<PageWritten> = Vec::with_capacity(total);
     let keep = |path: &str, bytes: &[u8]| {
         staging
             .write_temp(path, bytes)
@@ -192,7 +203,11 @@ pub fn build(
         &mut |path, made| {
             match made {
                 Made::Rendered((temp, len), key) => {
-                    files.push((path.clone(), len, true));
+                    files.push(PageWritten {
+                        path: path.clone(),
+                        bytes: len,
+                        rendered: true,
+                    });
                     kept.push(temp);
                     written.push((path, key));
                 }
@@ -201,7 +216,11 @@ pub fn build(
                         .as_ref()
                         .and_then(|k| k.kept(&path))
                         .map_or(0, |e| e.bytes());
-                    files.push((path.clone(), len, false));
+                    files.push(PageWritten {
+                        path: path.clone(),
+                        bytes: len,
+                        rendered: false,
+                    });
                     written.push((path, None));
                     unchanged += 1;
                 }
