@@ -143,9 +143,13 @@ impl PageKeys {
     /// The pages the last build wrote that are not among `paths` and are as
     /// it wrote them: a jurisdiction taken out of the site leaves no page.
     pub fn left_over<'a>(&'a self, paths: &'a [String]) -> impl Iterator<Item = &'a str> + 'a {
+        // A set, not a scan of `paths` per entry: a site of thousands of
+        // pages would otherwise compare every pair.
+        let current: std::collections::BTreeSet<&str> = paths.iter().map(String::as_str).collect();
         self.old.iter().filter_map(move |(path, e)| {
-            (!paths.contains(path) && stat(&self.dir.join(path)) == Some((e.len, e.modified)))
-                .then_some(path.as_str())
+            (!current.contains(path.as_str())
+                && stat(&self.dir.join(path)) == Some((e.len, e.modified)))
+            .then_some(path.as_str())
         })
     }
 
