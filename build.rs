@@ -2,6 +2,10 @@
 //! anywhere with the bundled instruments and jurisdictions, and so that adding
 //! an instrument or a jurisdiction needs a YAML file and no Rust.
 //!
+//! Also parses each of them as the loader would and embeds the tree
+//! (`TREES`), so that a run decodes an unchanged bundled file instead of
+//! parsing it again (src/load/preparsed.rs reads the format written here).
+//!
 //! Also fingerprints what the binary is built from (`SOURCE_HASH`), so that a
 //! site's page cache (src/render/cache.rs) made by one build is never taken
 //! for another's, even under the same version number.
@@ -10,6 +14,11 @@ use std::env;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
+
+// The parser's settings and raw tree, as the loader has them.
+#[allow(dead_code)]
+#[path = "src/load/raw_tree.rs"]
+mod raw_tree;
 
 fn main() {
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("bundle.rs");
@@ -43,6 +52,7 @@ fn main() {
         }
         writeln!(code, "];").expect("write to String");
     }
+    trees(&mut code);
     writeln!(
         code,
         "/// A fingerprint of the files this binary was built from (source, templates,\n\
@@ -86,4 +96,102 @@ fn source_hash() -> u64 {
         h.write(&fs::read(&f).unwrap_or_default());
     }
     h.finish()
+}
+
+/// `TREES`: for every bundled file that parses, its tree in the format of
+/// src/load/preparsed.rs, written under OUT_DIR and embedded.
+fn trees(code: &mut String) {
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("trees");
+    fs::create_dir_all(&out).expect("create OUT_DIR/trees");
+    writeln!(code, "pub const TREES: &[(&str, &[u8])] = &[").expect("write to String");
+    let mut n = 0;
+    for dir in ["statutes/international", "statutes/national", "scenarios"] {
+        let mut files: Vec<String> = fs::read_dir(dir)
+            .map(|rd| {
+                rd.filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.ends_with(".yaml"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        files.sort();
+        for name in files {
+            let rel = format!("{dir}/{name}");
+            let Ok(text) = fs::read_to_string(&rel) else {
+                continue;
+            };
+            // A file that does not parse is parsed at run time, to report why.
+            let Ok(tree) = serde_saphyr::from_str_with_options::<
+                serde_saphyr::Spanned<raw_tree::RawNode>,
+            >(&text, raw_tree::options()) else {
+                continue;
+            };
+            let mut bytes = Vec::with_capacity(text.len());
+            encode(&tree, &mut bytes);
+            let file = out.join(format!("{n}.tree"));
+            n += 1;
+            fs::write(&file, bytes).expect("write a tree");
+            writeln!(
+                code,
+                "    ({rel:?}, include_bytes!({:?})),",
+                file.display().to_string()
+            )
+            .expect("write to String");
+        }
+    }
+    writeln!(code, "];").expect("write to String");
+}
+
+fn encode(node: &serde_saphyr::Spanned<raw_tree::RawNode>, out: &mut Vec<u8>) {
+    use raw_tree::RawNode;
+    let (line, column, offset, len) = raw_tree::position(&node.referenced);
+    number(u64::from(line), out);
+    number(u64::from(column), out);
+    number(offset as u64, out);
+    number(len as u64, out);
+    match &node.value {
+        RawNode::Null => out.push(0),
+        RawNode::Bool(b) => out.push(if *b { 2 } else { 1 }),
+        RawNode::Int(i) => {
+            out.push(3);
+            number(((i << 1) ^ (i >> 63)) as u64, out);
+        }
+        RawNode::Float(f) => {
+            out.push(4);
+            out.extend_from_slice(&f.to_le_bytes());
+        }
+        RawNode::Str(s) => {
+            out.push(5);
+            number(s.len() as u64, out);
+            out.extend_from_slice(s.as_bytes());
+        }
+        RawNode::Seq(items) => {
+            out.push(6);
+            number(items.len() as u64, out);
+            for i in items {
+                encode(i, out);
+            }
+        }
+        RawNode::Map(entries) => {
+            out.push(7);
+            number(entries.len() as u64, out);
+            for (k, v) in entries {
+                encode(k, out);
+                encode(v, out);
+            }
+        }
+    }
+}
+
+/// LEB128.
+fn number(mut n: u64, out: &mut Vec<u8>) {
+    loop {
+        let b = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
 }

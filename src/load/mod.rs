@@ -10,6 +10,8 @@ mod input;
 mod instrument;
 mod jurisdiction;
 mod overlay;
+mod preparsed;
+mod raw_tree;
 mod scenario;
 mod validate;
 mod vocabulary;

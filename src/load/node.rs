@@ -2,10 +2,9 @@
 //! builds this tree, then decodes it into the model, so that every error in a
 //! file can be reported at once rather than the first one only.
 
+pub(crate) use super::raw_tree::RawNode;
 use crate::diag::Loc;
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
-use std::fmt;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
@@ -52,91 +51,13 @@ impl NodeKind {
     }
 }
 
-/// The serde shape of a node as serde-saphyr hands it over, before spans are
-/// turned into [`Loc`]s.
-pub(crate) enum RawNode {
-    Null,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    Str(String),
-    Seq(Vec<Spanned<RawNode>>),
-    Map(Vec<(Spanned<RawNode>, Spanned<RawNode>)>),
-}
-
-impl<'de> Deserialize<'de> for RawNode {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(RawVisitor)
-    }
-}
-
-struct RawVisitor;
-
-impl<'de> Visitor<'de> for RawVisitor {
-    type Value = RawNode;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any YAML value")
-    }
-    fn visit_unit<E>(self) -> Result<RawNode, E> {
-        Ok(RawNode::Null)
-    }
-    fn visit_none<E>(self) -> Result<RawNode, E> {
-        Ok(RawNode::Null)
-    }
-    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<RawNode, D::Error> {
-        RawNode::deserialize(d)
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<RawNode, E> {
-        Ok(RawNode::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<RawNode, E> {
-        Ok(RawNode::Int(v))
-    }
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<RawNode, E> {
-        i64::try_from(v)
-            .map(RawNode::Int)
-            .map_err(|_| E::custom("integer too large"))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<RawNode, E> {
-        Ok(RawNode::Float(v))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<RawNode, E> {
-        Ok(RawNode::Str(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<RawNode, E> {
-        Ok(RawNode::Str(v))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<RawNode, A::Error> {
-        let mut v = Vec::new();
-        while let Some(x) = a.next_element()? {
-            v.push(x);
-        }
-        Ok(RawNode::Seq(v))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<RawNode, A::Error> {
-        let mut v = Vec::new();
-        while let Some(k) = a.next_key()? {
-            let val = a.next_value()?;
-            v.push((k, val));
-        }
-        Ok(RawNode::Map(v))
-    }
-}
-
 pub(crate) fn loc_of(l: &serde_saphyr::Location) -> Loc {
-    let span = l.span();
+    let (line, column, offset, len) = super::raw_tree::position(l);
     Loc {
-        line: u32::try_from(l.line()).unwrap_or(u32::MAX),
-        column: u32::try_from(l.column()).unwrap_or(u32::MAX),
-        offset: span
-            .byte_offset()
-            .and_then(|o| usize::try_from(o).ok())
-            .unwrap_or(0),
-        len: span
-            .byte_len()
-            .and_then(|o| usize::try_from(o).ok())
-            .unwrap_or(0),
+        line,
+        column,
+        offset,
+        len,
         file: None,
     }
 }

@@ -9,24 +9,9 @@ use super::node::{Node, RawNode, loc_of};
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, Loc, Message};
 use crate::msg;
 use granit_parser::{Event, ScalarStyle};
-use serde_saphyr::{Budget, DuplicateKeyPolicy, MergeKeyPolicy, Options, Spanned};
+use serde_saphyr::Spanned;
 
-/// Input files larger than this are refused before parsing.
-pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
-
-/// The budgets lexgap gives the parser; documented in docs/DIAGNOSTICS.md (E012).
-pub fn budget() -> Budget {
-    let mut b = Budget::default();
-    b.max_reader_input_bytes = Some(MAX_INPUT_BYTES);
-    b.max_events = 500_000;
-    b.max_aliases = 1_000;
-    b.max_anchors = 1_000;
-    b.max_depth = 64;
-    b.max_nodes = 200_000;
-    b.max_total_scalar_bytes = MAX_INPUT_BYTES;
-    b.max_documents = 1;
-    b
-}
+pub use super::raw_tree::{MAX_INPUT_BYTES, budget};
 
 /// Stack for the parsing thread. serde-saphyr descends recursively, and in
 /// debug builds one level of nesting takes tens of kilobytes of stack, so the
@@ -41,6 +26,14 @@ thread_local! {
 
 /// Parses one YAML document. On failure, returns the diagnostic to report.
 pub fn parse(text: &str, file: FileId) -> Result<Node, Diagnostic> {
+    if let Some(node) = super::preparsed::tree(text) {
+        return Ok(node);
+    }
+    parse_text(text, file)
+}
+
+/// Parses one YAML document, even a bundled one parsed at build time.
+pub(crate) fn parse_text(text: &str, file: FileId) -> Result<Node, Diagnostic> {
     if ON_PARSER_STACK.get() {
         return parse_here(text, file);
     }
@@ -155,13 +148,8 @@ pub fn parse_ahead<T: Send>(
 }
 
 fn parse_here(text: &str, file: FileId) -> Result<Node, Diagnostic> {
-    let mut options = Options::default();
-    options.budget = Some(budget());
-    options.duplicate_keys = DuplicateKeyPolicy::Error;
-    // `<<` stays a key as written; [`tags_and_merge_keys`] refuses it.
-    options.merge_keys = MergeKeyPolicy::AsOrdinary;
-    options.with_snippet = false;
-    match serde_saphyr::from_str_with_options::<Spanned<RawNode>>(text, options) {
+    match serde_saphyr::from_str_with_options::<Spanned<RawNode>>(text, super::raw_tree::options())
+    {
         Ok(raw) => Ok(Node::from(raw)),
         Err(e) => Err(diagnostic_of(&e, text, file)),
     }
