@@ -466,6 +466,12 @@ verbose-site-unchanged = left { $pages } pages as they were: unchanged since the
 verbose-site-cache-missing = no cache of an earlier build in the site's directory: every page is rendered
 verbose-site-cache-unreadable = the site's cache could not be read (damaged, or of another format): ignored, every page is rendered
 verbose-site-cache-foreign = the site's cache was made by another build of lexgap, with other templates, shared data or language: ignored, every page is rendered
+verbose-site-trees = parsed { $parsed ->
+        [one] { $parsed } input file
+       *[other] { $parsed } input files
+    }; read { $kept } unchanged since the last build from its trees (the site's cache)
+verbose-site-trees-damaged = the trees of the last build could not be read (damaged, or of another format): ignored, every input file is parsed
+verbose-site-trees-foreign = the trees of the last build were made by another build of lexgap: ignored, every input file is parsed
 verbose-wrote = wrote { $file } ({ $bytes } bytes)
 error-cannot-write = cannot write output: { $error }
 error-cannot-encode-json = cannot encode JSON: { $error }

@@ -19,7 +19,8 @@ fn run(args: &[&str]) -> String {
 }
 
 /// The pages under `dir`: every file but the site's cache, which records
-/// when each page was written (tests/site_cache.rs tests it).
+/// when each page was written, and the trees of its inputs
+/// (tests/site_cache.rs tests them).
 fn files_under(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -28,7 +29,10 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
             let p = e.expect("entry").path();
             if p.is_dir() {
                 stack.push(p);
-            } else if p.file_name().is_none_or(|n| n != ".lexgap-site-cache.json") {
+            } else if p
+                .file_name()
+                .is_none_or(|n| n != ".lexgap-site-cache.json" && n != ".lexgap-site-trees")
+            {
                 out.push(p);
             }
         }

@@ -354,7 +354,13 @@ fn file_names_from_data_stay_inside_the_output_directory() {
         let parts: Vec<&str> = f.split('/').collect();
         let ok = match parts.as_slice() {
             [dir] => {
-                ["jurisdictions", "instruments", ".lexgap-site-cache.json"].contains(dir)
+                [
+                    "jurisdictions",
+                    "instruments",
+                    ".lexgap-site-cache.json",
+                    ".lexgap-site-trees",
+                ]
+                .contains(dir)
                     || is_page(dir, plain)
             }
             [dir, page] => ["jurisdictions", "instruments"].contains(dir) && is_page(page, plain),

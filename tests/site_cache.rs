@@ -3,7 +3,8 @@
 //! changed, and what it leaves is byte for byte what a build from nothing
 //! would write — after an edit, a deletion, a template change, a language
 //! change, a page edited by hand, and with a cache that is damaged or made
-//! by another build.
+//! by another build. Of the input files, only those that changed are parsed
+//! again.
 
 mod common;
 
@@ -12,6 +13,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 const CACHE: &str = ".lexgap-site-cache.json";
+const TREES: &str = ".lexgap-site-trees";
 
 /// Every file under `dir` but the cache, by path, with its bytes.
 fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
@@ -20,7 +22,7 @@ fn files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
             let p = e.expect("entry").path();
             if p.is_dir() {
                 walk(root, &p, out);
-            } else if p.file_name().is_some_and(|n| n != CACHE) {
+            } else if p.file_name().is_some_and(|n| n != CACHE && n != TREES) {
                 let rel = p.strip_prefix(root).expect("under root").to_path_buf();
                 out.insert(rel, std::fs::read(&p).expect("readable"));
             }
@@ -67,6 +69,7 @@ fn cold(laws: &Path, tmp: &Path, extra: &[&str]) -> BTreeMap<PathBuf, Vec<u8>> {
     let _ = std::fs::remove_dir_all(&out);
     build(laws, &out, &[extra, &["--no-cache"]].concat());
     assert!(!out.join(CACHE).exists(), "--no-cache leaves no cache");
+    assert!(!out.join(TREES).exists(), "nor trees");
     files(&out)
 }
 
@@ -223,8 +226,115 @@ fn no_cache_renders_every_page_and_removes_the_cache() {
     let out = tmp.path().join("site");
     build(&laws, &out, &[]);
     assert!(out.join(CACHE).exists());
+    assert!(out.join(TREES).exists());
     assert_eq!(build(&laws, &out, &["--no-cache"]), (18, 0));
     assert!(!out.join(CACHE).exists());
+    assert!(!out.join(TREES).exists());
     // With no cache left, the next build renders everything again.
     assert_eq!(build(&laws, &out, &[]), (18, 0));
+}
+
+/// `lexgap -v site LAWS -o OUT`: its standard error, after asserting it ran.
+fn verbose(laws: &Path, out: &Path) -> String {
+    let run = lexgap()
+        .args(["-v", "site", laws.to_str().expect("UTF-8"), "-o"])
+        .arg(out)
+        .output()
+        .expect("runs");
+    let err = String::from_utf8(run.stderr).expect("UTF-8");
+    assert!(run.status.success(), "{err}");
+    err
+}
+
+#[test]
+fn only_the_files_that_changed_are_parsed_again() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let laws = laws(tmp.path());
+    let out = tmp.path().join("site");
+    let err = verbose(&laws, &out);
+    assert!(
+        err.contains("parsed 3 input files; read 0 unchanged"),
+        "{err}"
+    );
+    let err = verbose(&laws, &out);
+    assert!(
+        err.contains("parsed 0 input files; read 3 unchanged"),
+        "{err}"
+    );
+    edit(&laws.join("sd.yaml"), "name: Sudan", "name: The Sudan");
+    let err = verbose(&laws, &out);
+    assert!(
+        err.contains("parsed 1 input file; read 2 unchanged"),
+        "{err}"
+    );
+    assert_same(&out, &cold(&laws, tmp.path(), &[]), "one file parsed again");
+
+    // A file made invalid: nothing is written, the trees stay those of the
+    // last site; put back, it is read from them, not parsed.
+    let trees = std::fs::read(out.join(TREES)).expect("trees written");
+    let good = std::fs::read_to_string(laws.join("sd.yaml")).expect("readable");
+    std::fs::write(laws.join("sd.yaml"), format!("{good}\n  - [unclosed\n")).expect("write");
+    let run = lexgap()
+        .args(["site", laws.to_str().expect("UTF-8"), "-o"])
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert_eq!(run.status.code(), Some(2));
+    assert!(std::fs::read(out.join(TREES)).expect("kept") == trees);
+    std::fs::write(laws.join("sd.yaml"), good).expect("write");
+    let err = verbose(&laws, &out);
+    assert!(
+        err.contains("parsed 0 input files; read 3 unchanged"),
+        "{err}"
+    );
+}
+
+#[test]
+fn damaged_or_foreign_trees_are_ignored() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let laws = laws(tmp.path());
+    let out = tmp.path().join("site");
+    build(&laws, &out, &[]);
+    let cold = cold(&laws, tmp.path(), &[]);
+    let path = out.join(TREES);
+    let good = std::fs::read(&path).expect("trees written");
+
+    // One bit changed inside a tree, or the file cut: ignored whole, every
+    // file parsed, the site as from nothing.
+    let mut flipped = good.clone();
+    let i = good.len() / 2;
+    flipped[i] ^= 0x20;
+    for (bytes, what) in [
+        (flipped, "a bit changed"),
+        (good[..good.len() / 3].to_vec(), "cut"),
+    ] {
+        std::fs::write(&path, bytes).expect("write");
+        // The page cache would leave every page: take it away, so that the
+        // pages show what the trees gave.
+        std::fs::remove_file(out.join(CACHE)).expect("rm");
+        let err = verbose(&laws, &out);
+        assert!(
+            err.contains("the trees of the last build could not be read"),
+            "{what}: {err}"
+        );
+        assert!(err.contains("parsed 3 input files"), "{what}: {err}");
+        assert_same(&out, &cold, what);
+    }
+
+    // Made by another build of lexgap: the build line differs.
+    let text = String::from_utf8_lossy(&good).into_owned();
+    assert!(
+        text.starts_with("lexgap-site-trees/1\n0.1.0 "),
+        "{}",
+        &text[..40]
+    );
+    let mut other = good.clone();
+    other[20] = b'9';
+    std::fs::write(&path, other).expect("write");
+    let err = verbose(&laws, &out);
+    // The checksum covers the build line: a changed one is damage, and a
+    // build line of another lexgap with a checksum that holds is foreign
+    // (the unit tests of load::tree_cache write one).
+    assert!(err.contains("could not be read"), "{err}");
+    assert!(err.contains("parsed 3 input files"), "{err}");
 }

@@ -13,6 +13,8 @@ mod overlay;
 mod preparsed;
 mod raw_tree;
 mod scenario;
+mod tree_bytes;
+pub mod tree_cache;
 mod validate;
 mod vocabulary;
 pub mod yaml;
@@ -34,6 +36,18 @@ pub struct Request {
     pub any_kind: bool,
 }
 
+impl Request {
+    /// The jurisdictions `inputs` names, with the bundled scenarios.
+    fn named(inputs: &[Input]) -> Request {
+        Request {
+            jurisdictions: Some(inputs.to_vec()),
+            scenarios: Some(Vec::new()),
+            as_named: false,
+            any_kind: false,
+        }
+    }
+}
+
 use crate::bundle;
 use crate::diag::{Code, Diagnostic, Diagnostics, FileId, SourceFile, SourceMap};
 use crate::model::{Corpus, Instrument, Jurisdiction, Vocabulary};
@@ -51,21 +65,14 @@ pub struct Loaded {
 /// Loads the embedded instruments and the given jurisdictions (the bundled
 /// ones when `inputs` is empty).
 pub fn load(inputs: &[Input]) -> Loaded {
-    load_request(&Request {
-        jurisdictions: Some(inputs.to_vec()),
-        scenarios: Some(Vec::new()),
-        as_named: false,
-        any_kind: false,
-    })
+    load_request(&Request::named(inputs))
 }
 
 /// Like [`load`], keeping the jurisdictions in the order named.
 pub fn load_as_named(inputs: &[Input]) -> Loaded {
     load_request(&Request {
-        jurisdictions: Some(inputs.to_vec()),
-        scenarios: Some(Vec::new()),
         as_named: true,
-        any_kind: false,
+        ..Request::named(inputs)
     })
 }
 
@@ -76,6 +83,16 @@ pub fn load_instruments() -> Loaded {
 
 /// Loads the embedded instruments and what the request names.
 pub fn load_request(request: &Request) -> Loaded {
+    load_request_with(request, None)
+}
+
+/// [`load`], the files named parsed through `trees`: decoded where the
+/// last build of a site parsed them, and kept for the next.
+pub fn load_with_trees(inputs: &[Input], trees: &tree_cache::TreeCache) -> Loaded {
+    load_request_with(&Request::named(inputs), Some(trees))
+}
+
+fn load_request_with(request: &Request, trees: Option<&tree_cache::TreeCache>) -> Loaded {
     let mut sources = SourceMap::default();
     let mut diags = Diagnostics::default();
 
@@ -95,9 +112,14 @@ pub fn load_request(request: &Request) -> Loaded {
     // Parsing is most of a load: the files are parsed on other threads while
     // this one decodes them, in order, so the result is the same as parsing
     // them one by one.
-    yaml::parse_ahead(
+    let parse = |text: &str| match trees {
+        Some(t) => t.parse(text),
+        None => yaml::parse_pending(text),
+    };
+    yaml::parse_ahead_with(
         files,
         |f| f.2.as_str(),
+        &parse,
         |(name, path, text), parsed| {
             let id = sources.add(SourceFile { name, path, text });
             let Some(node) = parsed.into_node(id, &mut diags) else {

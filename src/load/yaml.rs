@@ -60,6 +60,19 @@ pub struct Parsed {
 const PENDING: FileId = FileId(u32::MAX);
 
 impl Parsed {
+    /// A tree decoded rather than parsed: its text parsed cleanly before.
+    pub(crate) fn tree(node: Node) -> Parsed {
+        Parsed {
+            node: Some(node),
+            diags: Diagnostics::default(),
+        }
+    }
+
+    /// The tree, if the text parsed with no diagnostic.
+    pub(crate) fn clean_tree(&self) -> Option<&Node> {
+        self.node.as_ref().filter(|_| self.diags.items.is_empty())
+    }
+
     /// The tree (`None` on an error), recording the parse's diagnostics
     /// under `file`.
     pub fn into_node(self, file: FileId, diags: &mut Diagnostics) -> Option<Node> {
@@ -73,7 +86,7 @@ impl Parsed {
     }
 }
 
-fn parse_pending(text: &str) -> Parsed {
+pub(crate) fn parse_pending(text: &str) -> Parsed {
     let mut diags = Diagnostics::default();
     let node = super::parse_file(text, PENDING, &mut diags);
     Parsed { node, diags }
@@ -86,6 +99,18 @@ fn parse_pending(text: &str) -> Parsed {
 pub fn parse_ahead<T: Send>(
     files: Vec<T>,
     text: impl Fn(&T) -> &str + Sync,
+    each: impl FnMut(T, Parsed),
+) {
+    parse_ahead_with(files, text, &parse_pending, each);
+}
+
+/// [`parse_ahead`], each file parsed by `parse` (a site's
+/// [`TreeCache`](super::tree_cache::TreeCache) decodes the trees of files
+/// it parsed before).
+pub fn parse_ahead_with<T: Send>(
+    files: Vec<T>,
+    text: impl Fn(&T) -> &str + Sync,
+    parse: &(dyn Fn(&str) -> Parsed + Sync),
     mut each: impl FnMut(T, Parsed),
 ) {
     let workers = std::thread::available_parallelism()
@@ -93,7 +118,7 @@ pub fn parse_ahead<T: Send>(
         .min(files.len());
     if workers <= 1 {
         for f in files {
-            let parsed = parse_pending(text(&f));
+            let parsed = parse(text(&f));
             each(f, parsed);
         }
         return;
@@ -111,7 +136,7 @@ pub fn parse_ahead<T: Send>(
                         Err(_) => None,
                     };
                     let Some((i, f)) = next else { break };
-                    let parsed = parse_pending(text(&f));
+                    let parsed = parse(text(&f));
                     if tx.send((i, f, parsed)).is_err() {
                         break;
                     }
@@ -141,7 +166,7 @@ pub fn parse_ahead<T: Send>(
             Err(_) => Vec::new(),
         };
         for f in rest {
-            let parsed = parse_pending(text(&f));
+            let parsed = parse(text(&f));
             each(f, parsed);
         }
     });

@@ -49,8 +49,20 @@ fn render_failed(ui: &Ui, e: &RenderError) -> Result<Outcome, CliError> {
 /// Loads the jurisdictions, printing diagnostics on stderr; `None` when
 /// there is an error.
 fn load(ui: &Ui, paths: &[String]) -> Result<Option<Loaded>, CliError> {
+    load_with(ui, paths, None)
+}
+
+/// [`load`], through a site's trees of its last build where given.
+fn load_with(
+    ui: &Ui,
+    paths: &[String],
+    trees: Option<&load::tree_cache::TreeCache>,
+) -> Result<Option<Loaded>, CliError> {
     let inputs: Vec<Input> = paths.iter().map(|p| Input::parse(p)).collect();
-    let loaded = logged(ui, || load::load(&inputs));
+    let loaded = logged(ui, || match trees {
+        Some(t) => load::load_with_trees(&inputs, t),
+        None => load::load(&inputs),
+    });
     print_diagnostics(ui, &loaded.diagnostics, &loaded.sources)?;
     Ok(loaded.corpus.is_some().then_some(loaded))
 }

@@ -4,17 +4,18 @@
 //! templates, shared data, language and binary are the ones it was written
 //! with, and whose file is as written, is not rendered again.
 
-use super::{Options, check_date, fail, input_paths, load, output_is_input, render_failed};
+use super::{Options, check_date, fail, input_paths, load_with, output_is_input, render_failed};
 use crate::check;
 use crate::cli::args::Format;
 use crate::cli::shared::CliError;
 use crate::cli::ui::{Outcome, Ui};
 use crate::diag::{Code, Diagnostic};
+use crate::load::tree_cache::{TreeCache, Unusable};
 use crate::model::Instrument;
 use crate::msg;
 use crate::render::cache::{self, Ignored, PageKeys};
 use crate::render::context::Shared;
-use crate::render::write::{DirLock, Inputs, Staging};
+use crate::render::write::{DirLock, Inputs, Staging, write_atomic};
 use crate::render::{self, Made, Renderer};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -118,9 +119,21 @@ pub fn build(
             ),
         );
     }
-    let Some(loaded) = load(&opts.ui, paths)? else {
+    // The trees of the files the last build parsed: only the files that
+    // changed since are parsed again.
+    let trees = use_cache.then(|| read_trees(&opts.ui, dir));
+    let Some(loaded) = load_with(&opts.ui, paths, trees.as_ref())? else {
         return Ok(Outcome::InvalidInput);
     };
+    if let Some(t) = &trees {
+        let (parsed, kept) = t.counts();
+        opts.ui.detail(&crate::t!(
+            opts.ui.cat,
+            "verbose-site-trees",
+            parsed = parsed,
+            kept = kept
+        ));
+    }
     let corpus = loaded.corpus.as_ref().expect("checked by load");
     let instruments: Vec<&Instrument> = corpus.instruments.iter().collect();
     let checks = check::check(corpus, &instruments);
@@ -144,7 +157,7 @@ pub fn build(
     if let Some(d) = paths
         .iter()
         .map(String::as_str)
-        .chain([cache::CACHE_FILE])
+        .chain([cache::CACHE_FILE, TREES_FILE])
         .find_map(|p| output_is_input(&dir.join(p), &inputs))
     {
         return fail(&opts.ui, d);
@@ -243,6 +256,11 @@ pub fn build(
         Some(keys) => record(keys, &paths, written)?,
         None => cache::remove(dir)?,
     }
+    match &trees {
+        Some(t) if t.unchanged() => {}
+        Some(t) => write_atomic(&dir.join(TREES_FILE), &t.to_bytes())?,
+        None => remove_trees(dir)?,
+    }
     progress.done();
     opts.ui.detail(&crate::t!(
         opts.ui.cat,
@@ -287,6 +305,31 @@ fn record(
         }
     }
     keys.write(pages)
+}
+
+/// The trees of the input files a site's last build parsed, in its
+/// directory beside the page cache (`load::tree_cache`).
+pub const TREES_FILE: &str = ".lexgap-site-trees";
+
+/// The trees the last build into `dir` left, or none (said with `-v`).
+fn read_trees(ui: &Ui, dir: &Path) -> TreeCache {
+    let Ok(bytes) = std::fs::read(dir.join(TREES_FILE)) else {
+        return TreeCache::default();
+    };
+    TreeCache::from_bytes(bytes).unwrap_or_else(|why| {
+        ui.detail(&ui.cat.t(match why {
+            Unusable::Damaged => "verbose-site-trees-damaged",
+            Unusable::Foreign => "verbose-site-trees-foreign",
+        }));
+        TreeCache::default()
+    })
+}
+
+fn remove_trees(dir: &Path) -> io::Result<()> {
+    match std::fs::remove_file(dir.join(TREES_FILE)) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
 }
 
 /// The version of the JSON shape of `lexgap site --format json`.
