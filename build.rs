@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-// The parser's settings and raw tree, as the loader has them.
+// The parser's settings, raw tree and tree writer, as the loader has them.
 #[allow(dead_code)]
 #[path = "src/load/raw_tree.rs"]
 mod raw_tree;
@@ -29,15 +29,7 @@ fn main() {
         ("SCENARIOS", "scenarios"),
     ] {
         println!("cargo:rerun-if-changed={dir}");
-        let mut files: Vec<String> = fs::read_dir(dir)
-            .map(|rd| {
-                rd.filter_map(Result::ok)
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .filter(|n| n.ends_with(".yaml"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        files.sort();
+        let files = yaml_files(dir);
         writeln!(code, "pub const {konst}: &[(&str, &str)] = &[").expect("write to String");
         for name in files {
             let rel = format!("{dir}/{name}");
@@ -98,6 +90,20 @@ fn source_hash() -> u64 {
     h.finish()
 }
 
+/// The names of the YAML files of `dir`, sorted.
+fn yaml_files(dir: &str) -> Vec<String> {
+    let mut files: Vec<String> = fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.ends_with(".yaml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
 /// `TREES`: for every bundled file that parses, its tree in the format of
 /// src/load/preparsed.rs, written under OUT_DIR and embedded.
 fn trees(code: &mut String) {
@@ -106,15 +112,7 @@ fn trees(code: &mut String) {
     writeln!(code, "pub const TREES: &[(&str, &[u8])] = &[").expect("write to String");
     let mut n = 0;
     for dir in ["statutes/international", "statutes/national", "scenarios"] {
-        let mut files: Vec<String> = fs::read_dir(dir)
-            .map(|rd| {
-                rd.filter_map(Result::ok)
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
-                    .filter(|n| n.ends_with(".yaml"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        files.sort();
+        let files = yaml_files(dir);
         for name in files {
             let rel = format!("{dir}/{name}");
             let Ok(text) = fs::read_to_string(&rel) else {
@@ -127,7 +125,7 @@ fn trees(code: &mut String) {
                 continue;
             };
             let mut bytes = Vec::with_capacity(text.len());
-            encode(&tree, &mut bytes);
+            raw_tree::encode(&tree, &mut bytes);
             let file = out.join(format!("{n}.tree"));
             n += 1;
             fs::write(&file, bytes).expect("write a tree");
@@ -140,58 +138,4 @@ fn trees(code: &mut String) {
         }
     }
     writeln!(code, "];").expect("write to String");
-}
-
-fn encode(node: &serde_saphyr::Spanned<raw_tree::RawNode>, out: &mut Vec<u8>) {
-    use raw_tree::RawNode;
-    let (line, column, offset, len) = raw_tree::position(&node.referenced);
-    number(u64::from(line), out);
-    number(u64::from(column), out);
-    number(offset as u64, out);
-    number(len as u64, out);
-    match &node.value {
-        RawNode::Null => out.push(0),
-        RawNode::Bool(b) => out.push(if *b { 2 } else { 1 }),
-        RawNode::Int(i) => {
-            out.push(3);
-            number(((i << 1) ^ (i >> 63)) as u64, out);
-        }
-        RawNode::Float(f) => {
-            out.push(4);
-            out.extend_from_slice(&f.to_le_bytes());
-        }
-        RawNode::Str(s) => {
-            out.push(5);
-            number(s.len() as u64, out);
-            out.extend_from_slice(s.as_bytes());
-        }
-        RawNode::Seq(items) => {
-            out.push(6);
-            number(items.len() as u64, out);
-            for i in items {
-                encode(i, out);
-            }
-        }
-        RawNode::Map(entries) => {
-            out.push(7);
-            number(entries.len() as u64, out);
-            for (k, v) in entries {
-                encode(k, out);
-                encode(v, out);
-            }
-        }
-    }
-}
-
-/// LEB128.
-fn number(mut n: u64, out: &mut Vec<u8>) {
-    loop {
-        let b = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(b);
-            return;
-        }
-        out.push(b | 0x80);
-    }
 }

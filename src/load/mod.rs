@@ -114,13 +114,17 @@ fn load_request_with(request: &Request, trees: Option<&tree_cache::TreeCache>) -
     // them one by one.
     let parse = |text: &str| match trees {
         Some(t) => t.parse(text),
-        None => yaml::parse_pending(text),
+        None => tree_cache::Looked::uncached(yaml::parse_pending(text)),
     };
     yaml::parse_ahead_with(
         files,
         |f| f.2.as_str(),
         &parse,
-        |(name, path, text), parsed| {
+        |(name, path, text), looked| {
+            if let Some(t) = trees {
+                t.keep(&looked);
+            }
+            let parsed = looked.parsed;
             let id = sources.add(SourceFile { name, path, text });
             let Some(node) = parsed.into_node(id, &mut diags) else {
                 return;

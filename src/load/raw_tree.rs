@@ -1,7 +1,9 @@
 //! The parser's settings and the tree it hands over, before positions become
-//! [`Loc`](crate::diag::Loc)s. This file is also compiled into build.rs, which
+//! [`Loc`](crate::diag::Loc)s; and the writer of a tree in the compact form
+//! of `load::tree_bytes`. This file is also compiled into build.rs, which
 //! parses the bundled YAML with exactly these settings when the binary is
-//! built (`load::preparsed`), so it uses nothing of the crate.
+//! built and writes their trees with this writer (`load::preparsed`), so it
+//! uses nothing of the crate.
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Budget, DuplicateKeyPolicy, MergeKeyPolicy, Options, Spanned};
@@ -121,5 +123,99 @@ impl<'de> Visitor<'de> for RawVisitor {
             v.push((k, val));
         }
         Ok(RawNode::Map(v))
+    }
+}
+
+/// A tree [`encode`] can write: the parser's (in build.rs) or the loader's
+/// `Node`.
+pub trait Tree: Sized {
+    /// Line, column, byte offset and byte length.
+    fn position(&self) -> (u32, u32, usize, usize);
+    fn shape(&self) -> Shape<'_, Self>;
+}
+
+/// What a node holds.
+#[derive(Debug)]
+pub enum Shape<'a, N> {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(&'a str),
+    Seq(&'a [N]),
+    Map(&'a [(N, N)]),
+}
+
+impl Tree for Spanned<RawNode> {
+    fn position(&self) -> (u32, u32, usize, usize) {
+        position(&self.referenced)
+    }
+
+    fn shape(&self) -> Shape<'_, Self> {
+        match &self.value {
+            RawNode::Null => Shape::Null,
+            RawNode::Bool(b) => Shape::Bool(*b),
+            RawNode::Int(i) => Shape::Int(*i),
+            RawNode::Float(f) => Shape::Float(*f),
+            RawNode::Str(s) => Shape::Str(s),
+            RawNode::Seq(items) => Shape::Seq(items),
+            RawNode::Map(entries) => Shape::Map(entries),
+        }
+    }
+}
+
+/// Appends `node` to `out`, in the form `load::tree_bytes` reads.
+pub fn encode<N: Tree>(node: &N, out: &mut Vec<u8>) {
+    let (line, column, offset, len) = node.position();
+    number(u64::from(line), out);
+    number(u64::from(column), out);
+    number(offset as u64, out);
+    number(len as u64, out);
+    match node.shape() {
+        Shape::Null => out.push(0),
+        Shape::Bool(b) => out.push(if b { 2 } else { 1 }),
+        Shape::Int(i) => {
+            out.push(3);
+            // Zigzag: 0, -1, 1, -2, … as 0, 1, 2, 3, …
+            #[allow(clippy::cast_sign_loss)]
+            number(((i << 1) ^ (i >> 63)) as u64, out);
+        }
+        Shape::Float(f) => {
+            out.push(4);
+            out.extend_from_slice(&f.to_le_bytes());
+        }
+        Shape::Str(s) => {
+            out.push(5);
+            number(s.len() as u64, out);
+            out.extend_from_slice(s.as_bytes());
+        }
+        Shape::Seq(items) => {
+            out.push(6);
+            number(items.len() as u64, out);
+            for i in items {
+                encode(i, out);
+            }
+        }
+        Shape::Map(entries) => {
+            out.push(7);
+            number(entries.len() as u64, out);
+            for (k, v) in entries {
+                encode(k, out);
+                encode(v, out);
+            }
+        }
+    }
+}
+
+/// LEB128.
+pub fn number(mut n: u64, out: &mut Vec<u8>) {
+    loop {
+        let b = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
     }
 }

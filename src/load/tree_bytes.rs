@@ -1,8 +1,7 @@
 //! A [`Node`] tree as bytes: how build.rs embeds the bundled files' trees
 //! (`load::preparsed`) and how a site keeps the trees of its inputs between
 //! builds (`load::tree_cache`), so that a file is decoded rather than parsed
-//! again. build.rs has its own writer of the same format (it cannot use the
-//! crate); unit tests hold the two to each other.
+//! again. The writer is `raw_tree::encode`, which build.rs shares.
 //!
 //! Per node: its line, column, byte offset and byte length, then a tag and
 //! the value. Numbers are LEB128 (integers zigzagged), a float its 8
@@ -11,6 +10,7 @@
 //! value).
 
 use super::node::{Node, NodeKind};
+use super::raw_tree::{Shape, Tree};
 use crate::diag::Loc;
 
 /// The tree written in `bytes`, or `None` if they are not exactly one tree.
@@ -20,57 +20,28 @@ pub fn decode(bytes: &[u8]) -> Option<Node> {
     (r.at == bytes.len()).then_some(node)
 }
 
-/// Appends `node` to `out`.
-pub fn encode(node: &Node, out: &mut Vec<u8>) {
-    number(u64::from(node.loc.line), out);
-    number(u64::from(node.loc.column), out);
-    number(node.loc.offset as u64, out);
-    number(node.loc.len as u64, out);
-    match &node.kind {
-        NodeKind::Null => out.push(0),
-        NodeKind::Bool(b) => out.push(if *b { 2 } else { 1 }),
-        NodeKind::Int(i) => {
-            out.push(3);
-            #[allow(clippy::cast_sign_loss)]
-            number(((i << 1) ^ (i >> 63)) as u64, out);
-        }
-        NodeKind::Float(f) => {
-            out.push(4);
-            out.extend_from_slice(&f.to_le_bytes());
-        }
-        NodeKind::Str(s) => {
-            out.push(5);
-            number(s.len() as u64, out);
-            out.extend_from_slice(s.as_bytes());
-        }
-        NodeKind::Seq(items) => {
-            out.push(6);
-            number(items.len() as u64, out);
-            for i in items {
-                encode(i, out);
-            }
-        }
-        NodeKind::Map(entries) => {
-            out.push(7);
-            number(entries.len() as u64, out);
-            for (k, v) in entries {
-                encode(k, out);
-                encode(v, out);
-            }
-        }
-    }
-}
+pub use super::raw_tree::encode;
 
-/// LEB128.
-pub fn number(mut n: u64, out: &mut Vec<u8>) {
-    loop {
-        let b = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(b);
-            return;
+impl Tree for Node {
+    fn position(&self) -> (u32, u32, usize, usize) {
+        (
+            self.loc.line,
+            self.loc.column,
+            self.loc.offset,
+            self.loc.len,
+        )
+    }
+
+    fn shape(&self) -> Shape<'_, Self> {
+        match &self.kind {
+            NodeKind::Null => Shape::Null,
+            NodeKind::Bool(b) => Shape::Bool(*b),
+            NodeKind::Int(i) => Shape::Int(*i),
+            NodeKind::Float(f) => Shape::Float(*f),
+            NodeKind::Str(s) => Shape::Str(s),
+            NodeKind::Seq(items) => Shape::Seq(items),
+            NodeKind::Map(entries) => Shape::Map(entries),
         }
-        out.push(b | 0x80);
     }
 }
 

@@ -107,11 +107,11 @@ pub fn parse_ahead<T: Send>(
 /// [`parse_ahead`], each file parsed by `parse` (a site's
 /// [`TreeCache`](super::tree_cache::TreeCache) decodes the trees of files
 /// it parsed before).
-pub fn parse_ahead_with<T: Send>(
+pub fn parse_ahead_with<T: Send, P: Send>(
     files: Vec<T>,
     text: impl Fn(&T) -> &str + Sync,
-    parse: &(dyn Fn(&str) -> Parsed + Sync),
-    mut each: impl FnMut(T, Parsed),
+    parse: &(dyn Fn(&str) -> P + Sync),
+    mut each: impl FnMut(T, P),
 ) {
     let workers = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)

@@ -2,7 +2,9 @@
 //! as one (all renamed into place once every page has rendered), with the
 //! page cache of the last build (`render::cache`): a page whose context,
 //! templates, shared data, language and binary are the ones it was written
-//! with, and whose file is as written, is not rendered again.
+//! with, and whose file is as written, is not rendered again; and an input
+//! file whose text the last build parsed is decoded from its tree
+//! (`load::tree_cache`), not parsed again.
 
 use super::{Options, check_date, fail, input_paths, load_with, output_is_input, render_failed};
 use crate::check;
@@ -15,7 +17,7 @@ use crate::model::Instrument;
 use crate::msg;
 use crate::render::cache::{self, Ignored, PageKeys};
 use crate::render::context::Shared;
-use crate::render::write::{DirLock, Inputs, Staging, write_atomic};
+use crate::render::write::{DirLock, Inputs, Staging};
 use crate::render::{self, Made, Renderer};
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -121,7 +123,7 @@ pub fn build(
     }
     // The trees of the files the last build parsed: only the files that
     // changed since are parsed again.
-    let trees = use_cache.then(|| read_trees(&opts.ui, dir));
+    let mut trees = use_cache.then(|| read_trees(&opts.ui, dir));
     let Some(loaded) = load_with(&opts.ui, paths, trees.as_ref())? else {
         return Ok(Outcome::InvalidInput);
     };
@@ -196,6 +198,12 @@ pub fn build(
     let mut staging = Staging::new(dir);
     staging.remove_stale();
     staging.prepare(&paths.iter().map(String::as_str).collect::<Vec<_>>())?;
+    // The trees are staged with the pages (renamed into place with them, or
+    // not at all), and let go before rendering: they would add their size
+    // to the run's peak memory.
+    if let Some(t) = trees.take().filter(|t| !t.unchanged()) {
+        staging.stage(TREES_FILE, &t.into_bytes())?;
+    }
     let mut files: Vec<PageWritten> = Vec::with_capacity(total);
     let keep = |path: &str, bytes: &[u8]| {
         staging
@@ -256,10 +264,8 @@ pub fn build(
         Some(keys) => record(keys, &paths, written)?,
         None => cache::remove(dir)?,
     }
-    match &trees {
-        Some(t) if t.unchanged() => {}
-        Some(t) => write_atomic(&dir.join(TREES_FILE), &t.to_bytes())?,
-        None => remove_trees(dir)?,
+    if !use_cache {
+        remove_trees(dir)?;
     }
     progress.done();
     opts.ui.detail(&crate::t!(
