@@ -206,7 +206,9 @@ fn a_damaged_or_foreign_cache_is_ignored() {
     // Made by another build: the build key differs, every page renders.
     let text = std::fs::read_to_string(&cache).expect("rewritten");
     let (head, rest) = text.split_once("\"build\":\"").expect("a build key");
-    std::fs::write(&cache, format!("{head}\"build\":\"0{}", &rest[1..])).expect("write");
+    // Another first digit (the key is hex): one that differs from this one.
+    let other = if rest.starts_with('0') { '1' } else { '0' };
+    std::fs::write(&cache, format!("{head}\"build\":\"{other}{}", &rest[1..])).expect("write");
     assert_eq!(build(&laws, &out, &[]), (18, 0), "a foreign cache");
 
     // A cache that says a page is current when another page is in its

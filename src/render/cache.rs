@@ -3,7 +3,9 @@
 //!
 //! A page is a pure function of its context, the shared data, the templates,
 //! the language and the binary: its key ([`PageKeys::key_of`]) is a SHA-256
-//! of all of these, the context as the templates see it. A page whose key is
+//! of all of these, the context as the templates see it (its reasons as their
+//! data: their words follow from it, the language and the binary). A page
+//! whose key is
 //! the one recorded, and whose file is the one recorded (same length, same
 //! modification time), is left as it is. Anything else renders: a cache that
 //! does not parse, was made by another build, with other templates or in
@@ -97,20 +99,21 @@ impl PageKeys {
     }
 
     /// A page's key: the build key, the page's path without extension, and
-    /// its context as JSON (serialised as the templates see it, in the
-    /// page's language: call inside `i18n::reason::in_page_language`).
+    /// its context (serialised as the templates see it, in the page's
+    /// language: call inside `i18n::reason::in_page_language`; its reasons
+    /// as their data: inside `i18n::reason::as_data`).
     pub fn key_of(&self, stem: &str, page: &impl Serialize) -> Key {
-        let mut h = HashWriter(Sha256::new());
-        h.0.update(self.build.as_bytes());
-        h.0.update([0]);
-        h.0.update(stem.as_bytes());
-        h.0.update([0]);
+        let mut h = Sha256::new();
+        h.update(self.build.as_bytes());
+        h.update([0]);
+        h.update(stem.as_bytes());
+        h.update([0]);
         // A page that does not serialise fails its render anyway; its key
         // then matches nothing recorded.
-        if serde_json::to_writer(io::BufWriter::with_capacity(64 * 1024, &mut h), page).is_err() {
+        if super::digest::feed(&mut h, page).is_err() {
             return Key(String::new());
         }
-        Key(hex(&h.0.finalize()))
+        Key(hex(&h.finalize()))
     }
 
     /// Whether the page at `path` (relative to the site) is the one the last

@@ -16,6 +16,7 @@
 
 pub mod cache;
 pub mod context;
+mod digest;
 pub mod i18n;
 pub mod json;
 pub mod markdown;

@@ -170,14 +170,17 @@ impl Renderer {
     }
 
     /// A page's key for the cache of a site, its context serialised as
-    /// [`page_value`](Self::page_value) would.
+    /// [`page_value`](Self::page_value) would, but for its reasons, which
+    /// the key holds as data ([`as_data`](crate::i18n::reason::as_data)).
     pub fn page_key(
         &self,
         keys: &super::cache::PageKeys,
         stem: &str,
         page: &impl Serialize,
     ) -> super::cache::Key {
-        crate::i18n::reason::in_page_language(self.lang, || keys.key_of(stem, page))
+        crate::i18n::reason::in_page_language(self.lang, || {
+            crate::i18n::reason::as_data(|| keys.key_of(stem, page))
+        })
     }
 
     /// Renders one page with its own small context.

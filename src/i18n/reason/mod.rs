@@ -9,7 +9,8 @@
 mod words;
 
 pub use words::{
-    in_page_language, page_lang, say, say_arg, say_for_page, say_steps, serialize_steps, term_label,
+    as_data, in_page_language, page_lang, say, say_arg, say_for_page, say_steps, serialize_steps,
+    term_label,
 };
 
 use crate::model::{Date, Status, TermSet, Vocabulary, Wording};

@@ -36,6 +36,48 @@ pub fn in_page_language<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
     f()
 }
 
+thread_local! {
+    /// Whether reasons serialise as their data, not in words ([`as_data`]).
+    static AS_DATA: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` with reasons serialised as their data (message ids and
+/// arguments), not worded: a page's key in a site's cache. The words are a
+/// function of that data, the language and the catalogue, which the key
+/// holds apart (the page's language, the binary), so the key tells the same
+/// pages apart without wording every reason.
+pub fn as_data<R>(f: impl FnOnce() -> R) -> R {
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            AS_DATA.with(|c| c.set(self.0));
+        }
+    }
+    let _restore = Restore(AS_DATA.with(|c| c.replace(true)));
+    f()
+}
+
+/// A reason as its data: its id and arguments.
+fn reason_data<S: Serializer>(r: &Reason, s: S) -> Result<S::Ok, S::Error> {
+    (r.id, &r.args).serialize(s)
+}
+
+/// An argument as its data: the kind, and what it holds.
+fn arg_data<S: Serializer>(a: &Arg, s: S) -> Result<S::Ok, S::Error> {
+    match a {
+        Arg::Data(d) => ("data", d).serialize(s),
+        Arg::Term(t) => ("term", &t.id, &t.en, &t.ar).serialize(s),
+        Arg::Bilingual(w) => ("bilingual", &w.en, &w.ar).serialize(s),
+        Arg::Num(n) => ("num", n).serialize(s),
+        Arg::Date(d) => ("date", d.year, d.month, d.day).serialize(s),
+        Arg::Word(prefix, value) => ("word", prefix, value).serialize(s),
+        Arg::Reason(r) => ("reason", r).serialize(s),
+        Arg::List(items) => ("list", items).serialize(s),
+        Arg::Steps(steps) => ("steps", steps).serialize(s),
+        Arg::Parts(parts) => ("parts", parts).serialize(s),
+    }
+}
+
 /// The language of the page being serialised, if any.
 pub fn page_lang() -> Option<Lang> {
     PAGE_LANG.with(Cell::get)
@@ -272,12 +314,18 @@ impl std::fmt::Display for Arg {
 
 impl Serialize for Reason {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if AS_DATA.with(Cell::get) {
+            return reason_data(self, s);
+        }
         s.serialize_str(&reason(Style::current(), self))
     }
 }
 
 impl Serialize for Arg {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if AS_DATA.with(Cell::get) {
+            return arg_data(self, s);
+        }
         s.serialize_str(&arg(Style::current(), self))
     }
 }
@@ -285,6 +333,9 @@ impl Serialize for Arg {
 /// Serialises steps (a trace's detail) as one string, joined with the
 /// language's semicolon.
 pub fn serialize_steps<S: Serializer>(steps: &[Reason], s: S) -> Result<S::Ok, S::Error> {
+    if AS_DATA.with(Cell::get) {
+        return steps.serialize(s);
+    }
     s.serialize_str(&steps_in(Style::current(), steps))
 }
 
