@@ -13,14 +13,14 @@ use super::node::{Node, NodeKind};
 use super::raw_tree::{Shape, Tree};
 use crate::diag::Loc;
 
+pub use super::raw_tree::encode;
+
 /// The tree written in `bytes`, or `None` if they are not exactly one tree.
 pub fn decode(bytes: &[u8]) -> Option<Node> {
     let mut r = Reader { bytes, at: 0 };
     let node = r.node(0)?;
     (r.at == bytes.len()).then_some(node)
 }
-
-pub use super::raw_tree::encode;
 
 impl Tree for Node {
     fn position(&self) -> (u32, u32, usize, usize) {
