@@ -156,8 +156,9 @@ fn every_reason() -> Vec<Reason> {
                 }
             }
         }
+        let kinds = lexgap::classify::ScenarioKinds::of(corpus);
         for j in &corpus.jurisdictions {
-            for m in lexgap::classify::missed_cases(corpus, j) {
+            for m in lexgap::classify::missed_cases(corpus, &kinds, j) {
                 for o in m.offences {
                     out.push(arg_reason(o.label));
                     out.extend(o.failing);

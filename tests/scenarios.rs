@@ -130,7 +130,8 @@ fn cases_kuwait_would_miss() {
     let corpus = loaded
         .corpus
         .expect("bundled Kuwait loads with the bundled scenarios");
-    let missed = lexgap::classify::missed_cases(&corpus, &corpus.jurisdictions[0]);
+    let kinds = lexgap::classify::ScenarioKinds::of(&corpus);
+    let missed = lexgap::classify::missed_cases(&corpus, &kinds, &corpus.jurisdictions[0]);
     let certain: Vec<&str> = missed
         .iter()
         .filter(|m| m.certain)

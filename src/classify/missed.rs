@@ -3,7 +3,7 @@
 //! jurisdiction, each with the elements that fail.
 
 use super::elements::{ElementStatus, Outcome};
-use super::{Kind, classify};
+use super::{Kind, ScenarioKinds, national_outcomes};
 use crate::i18n::reason::{Arg, Reason};
 use crate::model::{Corpus, Crime, Jurisdiction, Verdict};
 use serde::Serialize;
@@ -31,11 +31,12 @@ pub struct MissedCase {
     pub offences: Vec<FailedOffence>,
 }
 
-pub fn missed_cases(corpus: &Corpus, j: &Jurisdiction) -> Vec<MissedCase> {
+/// `kinds`: what each scenario of `corpus` is under the Protocols
+/// ([`ScenarioKinds::of`]).
+pub fn missed_cases(corpus: &Corpus, kinds: &ScenarioKinds, j: &Jurisdiction) -> Vec<MissedCase> {
     let mut out = Vec::new();
-    for s in &corpus.scenarios {
-        let c = classify(corpus, s, &[j]);
-        let crimes: Vec<Crime> = match c.kind {
+    for (s, kind) in corpus.scenarios.iter().zip(&kinds.0) {
+        let crimes: Vec<Crime> = match kind {
             Kind::Trafficking => vec![Crime::Trafficking],
             Kind::Smuggling => vec![Crime::Smuggling],
             Kind::Both => vec![Crime::Trafficking, Crime::Smuggling],
@@ -45,10 +46,8 @@ pub fn missed_cases(corpus: &Corpus, j: &Jurisdiction) -> Vec<MissedCase> {
         // the Protocols; those of a kind with no definition to test against,
         // and the crossing person's own offence, cannot catch a case, nor
         // leave it open.
-        let outcomes: Vec<&Outcome> = c
-            .jurisdictions
-            .first()
-            .map_or(&[][..], |x| x.offences.as_slice())
+        let national = national_outcomes(corpus, s, j);
+        let outcomes: Vec<&Outcome> = national
             .iter()
             .filter(|o| o.made_out.is_some() && o.crime.is_some())
             .collect();
@@ -83,10 +82,10 @@ pub fn missed_cases(corpus: &Corpus, j: &Jurisdiction) -> Vec<MissedCase> {
             })
             .collect();
         out.push(MissedCase {
-            scenario: c.scenario,
-            title: crate::model::Wording::new(&c.title, c.title_ar.as_deref()),
-            title_ar: c.title_ar,
-            kind: c.kind,
+            scenario: s.id.value.clone(),
+            title: crate::model::Wording::new(&s.title, s.title_ar.as_deref()),
+            title_ar: s.title_ar.clone(),
+            kind: *kind,
             certain,
             offences,
         });

@@ -56,12 +56,7 @@ pub fn classify(
     scenario: &Scenario,
     jurisdictions: &[&Jurisdiction],
 ) -> Classification {
-    let definitions: Vec<Outcome> = corpus
-        .instruments
-        .iter()
-        .flat_map(|i| i.definitions.iter().map(move |d| (i, d)))
-        .map(|(i, d)| definition::classify(&corpus.vocabulary, &scenario.facts, i, d))
-        .collect();
+    let definitions = definitions(corpus, scenario);
     let kind = protocol_kind(&definitions);
     let jurisdictions = jurisdictions
         .iter()
@@ -69,11 +64,7 @@ pub fn classify(
             code: j.code.value.clone(),
             historical: j.historical.is_some(),
             name: j.name.clone(),
-            offences: j
-                .offences
-                .iter()
-                .map(|o| national::classify(&corpus.vocabulary, &scenario.facts, o))
-                .collect(),
+            offences: national_outcomes(corpus, scenario, j),
         })
         .collect();
     Classification {
@@ -84,6 +75,41 @@ pub fn classify(
         kind,
         definitions,
         jurisdictions,
+    }
+}
+
+/// The scenario under the definition of every instrument.
+fn definitions(corpus: &Corpus, scenario: &Scenario) -> Vec<Outcome> {
+    corpus
+        .instruments
+        .iter()
+        .flat_map(|i| i.definitions.iter().map(move |d| (i, d)))
+        .map(|(i, d)| definition::classify(&corpus.vocabulary, &scenario.facts, i, d))
+        .collect()
+}
+
+/// The scenario under every offence of `j`.
+fn national_outcomes(corpus: &Corpus, scenario: &Scenario, j: &Jurisdiction) -> Vec<Outcome> {
+    j.offences
+        .iter()
+        .map(|o| national::classify(&corpus.vocabulary, &scenario.facts, o))
+        .collect()
+}
+
+/// What each scenario of the corpus is under the Protocols, in order: the
+/// same for every jurisdiction, so found once for all of a site's reports.
+#[derive(Debug, Clone)]
+pub struct ScenarioKinds(Vec<Kind>);
+
+impl ScenarioKinds {
+    pub fn of(corpus: &Corpus) -> ScenarioKinds {
+        ScenarioKinds(
+            corpus
+                .scenarios
+                .iter()
+                .map(|s| protocol_kind(&definitions(corpus, s)))
+                .collect(),
+        )
     }
 }
 

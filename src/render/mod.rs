@@ -59,7 +59,8 @@ impl Page {
 pub fn report_page(corpus: &Corpus, index: usize, jc: &JurisdictionCheck) -> ReportPage {
     let columns = context::columns(corpus);
     let this = &corpus.jurisdictions[index];
-    let mut page = context::report_page(corpus, this, jc, &columns[index].slug);
+    let kinds = crate::classify::ScenarioKinds::of(corpus);
+    let mut page = context::report_page(corpus, this, jc, &columns[index].slug, &kinds);
     // The other versions of the same law in the corpus (a site links them).
     let versions: Vec<(&crate::model::Jurisdiction, Option<String>)> = corpus
         .jurisdictions
@@ -339,6 +340,7 @@ pub fn site_each<T: Send>(
     let instruments: Vec<&Instrument> = corpus.instruments.iter().collect();
     let columns = context::columns(corpus);
     let matrices = context::matrices(&instruments, checks, &[]);
+    let kinds = crate::classify::ScenarioKinds::of(corpus);
     let gen_ = generated.map(str::to_owned);
     let jobs = site_jobs(corpus);
     // One job per page, rendered in both formats from one context.
@@ -382,7 +384,7 @@ pub fn site_each<T: Send>(
             }
             SitePage::Report(n) => {
                 let (j, jc) = (&corpus.jurisdictions[n], &checks[n]);
-                let mut page = context::report_page(corpus, j, jc, &columns[n].slug);
+                let mut page = context::report_page(corpus, j, jc, &columns[n].slug, &kinds);
                 page.generated.clone_from(&gen_);
                 page.nav = nav("../", "jurisdiction");
                 value_of(&page)

@@ -548,11 +548,14 @@ pub(super) fn sources(j: &Jurisdiction) -> Vec<SourceView> {
 }
 
 /// The report on one jurisdiction, from its check over every instrument.
+/// `kinds`: what the corpus's scenarios are under the Protocols, found once
+/// for every report ([`ScenarioKinds::of`](crate::classify::ScenarioKinds::of)).
 pub fn report_page(
     corpus: &Corpus,
     j: &Jurisdiction,
     jc: &JurisdictionCheck,
     slug: &str,
+    kinds: &crate::classify::ScenarioKinds,
 ) -> ReportPage {
     let mut findings: Vec<FindingView> = jc
         .findings
@@ -662,7 +665,7 @@ pub fn report_page(
         .cloned()
         .collect();
     let summaries: Vec<SummaryView> = jc.summaries.iter().map(summary_view).collect();
-    let missed = crate::classify::missed_cases(corpus, j);
+    let missed = crate::classify::missed_cases(corpus, kinds, j);
     ReportPage {
         generated: None,
         nav: None,
