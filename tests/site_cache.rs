@@ -192,13 +192,7 @@ fn a_damaged_or_foreign_cache_is_ignored() {
 
     // Damaged: cut in half.
     std::fs::write(&cache, &good[..good.len() / 2]).expect("write");
-    let run = lexgap()
-        .args(["-v", "site", laws.to_str().expect("UTF-8"), "-o"])
-        .arg(&out)
-        .output()
-        .expect("runs");
-    assert!(run.status.success());
-    let err = String::from_utf8(run.stderr).expect("UTF-8");
+    let err = verbose(&laws, &out);
     assert!(err.contains("the site's cache could not be read"), "{err}");
     assert!(err.contains("rendered and wrote 18 pages"), "{err}");
     assert_same(&out, &cold, "a damaged cache");

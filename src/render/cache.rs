@@ -171,7 +171,12 @@ impl PageKeys {
 /// Removes the cache of the site in `dir` (a build that does not record
 /// its pages leaves none behind).
 pub fn remove(dir: &Path) -> io::Result<()> {
-    match std::fs::remove_file(dir.join(CACHE_FILE)) {
+    remove_if_there(&dir.join(CACHE_FILE))
+}
+
+/// Removes the file at `path`, if there is one.
+pub fn remove_if_there(path: &Path) -> io::Result<()> {
+    match std::fs::remove_file(path) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
     }

@@ -265,7 +265,7 @@ pub fn build(
         None => cache::remove(dir)?,
     }
     if !use_cache {
-        remove_trees(dir)?;
+        cache::remove_if_there(&dir.join(TREES_FILE))?;
     }
     progress.done();
     opts.ui.detail(&crate::t!(
@@ -329,13 +329,6 @@ fn read_trees(ui: &Ui, dir: &Path) -> TreeCache {
         }));
         TreeCache::default()
     })
-}
-
-fn remove_trees(dir: &Path) -> io::Result<()> {
-    match std::fs::remove_file(dir.join(TREES_FILE)) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
-        _ => Ok(()),
-    }
 }
 
 /// The version of the JSON shape of `lexgap site --format json`.
