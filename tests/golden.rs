@@ -81,3 +81,27 @@ fn every_state_of_the_league_of_arab_states_is_bundled() {
     let missing: Vec<&&str> = league.iter().filter(|c| !codes.contains(c)).collect();
     assert!(missing.is_empty(), "not bundled: {missing:?}");
 }
+
+/// A check's finding on a requirement is the same whether it is looked for
+/// where the check put it (as the comparison does) or anywhere else.
+#[test]
+fn a_finding_is_found_by_its_requirement_wherever_it_is_looked_for_first() {
+    let loaded = load(&[Input::Path("statutes/national/kw.yaml".into())]);
+    let corpus = loaded.corpus.expect("bundled file loads");
+    let instruments: Vec<_> = corpus.instruments.iter().collect();
+    let checks = check(&corpus, &instruments);
+    let c = &checks[0];
+    assert!(c.findings.len() > 100, "every instrument's requirements");
+    for (at, f) in c.findings.iter().enumerate() {
+        let id = f.requirement.as_str();
+        let here = c.finding_at(at, id).expect("at its place");
+        let elsewhere = c.finding_at((at + 7) % c.findings.len(), id);
+        assert!(std::ptr::eq(here, f), "{id} at {at}");
+        assert!(elsewhere.is_some_and(|e| std::ptr::eq(e, f)), "{id} away");
+    }
+    assert!(c.finding_at(0, "no-such-requirement").is_none());
+    assert!(
+        c.finding_at(c.findings.len(), "no-such-requirement")
+            .is_none()
+    );
+}

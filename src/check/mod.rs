@@ -39,6 +39,19 @@ pub struct JurisdictionCheck {
     pub findings: Vec<Finding>,
 }
 
+impl JurisdictionCheck {
+    /// The finding on `requirement`, looked for first at `at`: findings
+    /// follow the checked instruments' requirements in order, so a caller
+    /// walking them in that order finds each at once instead of scanning
+    /// (a comparison of 200 jurisdictions asks for tens of thousands).
+    pub fn finding_at(&self, at: usize, requirement: &str) -> Option<&Finding> {
+        match self.findings.get(at) {
+            Some(f) if f.requirement == requirement => Some(f),
+            _ => self.findings.iter().find(|f| f.requirement == requirement),
+        }
+    }
+}
+
 /// Checks every requirement of the selected instruments against every
 /// jurisdiction of the corpus.
 /// Many jurisdictions are checked on every core, each thread a contiguous

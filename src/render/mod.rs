@@ -277,8 +277,8 @@ pub fn site_page_count(corpus: &Corpus) -> usize {
 }
 
 /// The path of every page of the site of `corpus`, relative to its root, in
-/// the order [`site_each`] hands them over: the index, the comparison, each
-/// jurisdiction, each instrument, each in HTML then Markdown.
+/// the order [`site_each`] hands them over: the comparison, each instrument,
+/// the index, each jurisdiction, each in HTML then Markdown.
 pub fn site_paths(corpus: &Corpus) -> Vec<String> {
     let columns = context::columns(corpus);
     site_jobs(corpus)
@@ -290,10 +290,15 @@ pub fn site_paths(corpus: &Corpus) -> Vec<String> {
         .collect()
 }
 
+/// The longest pages first (the comparison, then the instruments', each
+/// with a cell per jurisdiction and requirement), so the many short reports
+/// fill the cores around them instead of one long page ending the build on
+/// one core while the others wait.
 fn site_jobs(corpus: &Corpus) -> Vec<SitePage> {
-    let mut jobs = vec![SitePage::Index, SitePage::Compare];
-    jobs.extend((0..corpus.jurisdictions.len()).map(SitePage::Report));
+    let mut jobs = vec![SitePage::Compare];
     jobs.extend((0..corpus.instruments.len()).map(SitePage::Instrument));
+    jobs.push(SitePage::Index);
+    jobs.extend((0..corpus.jurisdictions.len()).map(SitePage::Report));
     jobs
 }
 

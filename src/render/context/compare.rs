@@ -126,6 +126,8 @@ pub fn matrices(
     only: &[String],
 ) -> Vec<Matrix> {
     let mut out = Vec::new();
+    // Where each requirement's finding sits in a check (see `finding_at`).
+    let mut at = 0;
     for inst in instruments {
         let ratings = checks
             .iter()
@@ -139,6 +141,7 @@ pub fn matrices(
             .collect();
         let mut groups: Vec<MatrixGroup> = Vec::new();
         for r in &inst.requirements {
+            at += 1;
             if !only.is_empty() && !only.contains(&r.id.value) {
                 continue;
             }
@@ -146,9 +149,7 @@ pub fn matrices(
                 .iter()
                 .map(|c| {
                     let f = c
-                        .findings
-                        .iter()
-                        .find(|f| f.requirement == r.id.value)
+                        .finding_at(at - 1, &r.id.value)
                         .expect("every requirement has a finding");
                     Cell {
                         status: f.status,
@@ -218,6 +219,11 @@ pub fn compare_page(
     let text_view = chosen
         .iter()
         .map(|r| {
+            let at = instruments
+                .iter()
+                .flat_map(|i| &i.requirements)
+                .position(|x| x.id.value == r.id.value)
+                .unwrap_or(0);
             let inst = corpus
                 .requirement(&r.id.value)
                 .map(|(i, _)| i)
@@ -228,9 +234,7 @@ pub fn compare_page(
                 .map(|(n, c)| {
                     let j = &corpus.jurisdictions[n];
                     let f = c
-                        .findings
-                        .iter()
-                        .find(|f| f.requirement == r.id.value)
+                        .finding_at(at, &r.id.value)
                         .expect("every requirement has a finding");
                     let mut lines = Vec::new();
                     trace_lines(&f.trace, 0, &mut lines);
