@@ -161,6 +161,40 @@ fn a_second_build_renders_only_what_changed_and_writes_what_a_first_would() {
     assert_same(&out, &cold(&laws, tmp.path(), &ar), "another language");
 }
 
+/// A report's key is told from the files it is made from: its own and
+/// those of the other versions of its law, which its timeline lists. An
+/// edit to an earlier version renders the report of the version in force
+/// again (its timeline gives the earlier one's date), not another law's.
+#[test]
+fn an_edit_to_one_version_of_a_law_renders_the_report_of_every_version() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let laws = tmp.path().join("laws");
+    std::fs::create_dir(&laws).expect("mkdir");
+    for f in ["ae.yaml", "ae-2006.yaml", "km.yaml"] {
+        std::fs::write(laws.join(f), bundled(f)).expect("write");
+    }
+    let out = tmp.path().join("site");
+    build(&laws, &out, &[]);
+    let report = std::fs::read_to_string(out.join("jurisdictions/ae.html")).expect("written");
+    assert!(
+        report.contains(r#"<a href="ae-2006.html">2023-09-15 · superseded on 2023-09-16</a>"#),
+        "the report links the earlier version"
+    );
+    edit(
+        &laws.join("ae-2006.yaml"),
+        "as_of: 2023-09-15",
+        "as_of: 2023-09-14",
+    );
+    let (rendered, unchanged) = build(&laws, &out, &[]);
+    assert!(rendered >= 4, "both versions' reports: {rendered}");
+    assert!(unchanged >= 2, "not the Comoros': {unchanged}");
+    assert_same(
+        &out,
+        &cold(&laws, tmp.path(), &[]),
+        "an earlier version edited",
+    );
+}
+
 #[test]
 fn a_page_edited_or_removed_by_hand_is_written_again() {
     let tmp = tempfile::tempdir().expect("tempdir");

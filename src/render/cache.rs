@@ -4,8 +4,9 @@
 //! A page is a pure function of its context, the shared data, the templates,
 //! the language and the binary: its key ([`PageKeys::key_of`]) is a SHA-256
 //! of all of these, the context as the templates see it (its reasons as their
-//! data: their words follow from it, the language and the binary). A page
-//! whose key is
+//! data: their words follow from it, the language and the binary). A
+//! report's key may instead be of the files it is made from
+//! ([`super::inputs`]), told without making it. A page whose key is
 //! the one recorded, and whose file is the one recorded (same length, same
 //! modification time), is left as it is. Anything else renders: a cache that
 //! does not parse, was made by another build, with other templates or in

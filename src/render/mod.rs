@@ -18,6 +18,7 @@ pub mod cache;
 pub mod context;
 mod digest;
 pub mod i18n;
+pub mod inputs;
 pub mod json;
 pub mod markdown;
 pub mod tera;
@@ -61,16 +62,26 @@ pub fn report_page(corpus: &Corpus, index: usize, jc: &JurisdictionCheck) -> Rep
     let this = &corpus.jurisdictions[index];
     let kinds = crate::classify::ScenarioKinds::of(corpus);
     let mut page = context::report_page(corpus, this, jc, &columns[index].slug, &kinds);
-    // The other versions of the same law in the corpus (a site links them).
+    page.timeline = timeline_in(corpus, &columns, index);
+    page
+}
+
+/// Every version of the law of the jurisdiction at `index` in the corpus,
+/// this one among them, with their pages in a site (which links them).
+fn timeline_in(
+    corpus: &Corpus,
+    columns: &[context::ColumnView],
+    index: usize,
+) -> Vec<context::VersionView> {
+    let this = &corpus.jurisdictions[index];
     let versions: Vec<(&crate::model::Jurisdiction, Option<String>)> = corpus
         .jurisdictions
         .iter()
-        .zip(&columns)
+        .zip(columns)
         .filter(|(j, _)| j.code.value == this.code.value)
         .map(|(j, c)| (j, Some(c.slug.clone())))
         .collect();
-    page.timeline = context::timeline(&versions, &this.file);
-    page
+    context::timeline(&versions, &this.file)
 }
 
 pub fn render_report(r: &Renderer, page: &ReportPage, format: Page) -> Result<String, RenderError> {
@@ -254,6 +265,7 @@ pub fn site_with_progress(
         checks,
         generated,
         None,
+        None,
         &keep,
         &mut |path, made| {
             let Made::Rendered(text, _) = made else {
@@ -332,13 +344,17 @@ pub enum SiteError {
 /// (whose error is returned; nothing after it is handed to `each`). Every
 /// value `keep` made is handed to `each` or dropped, so a writer can clean up
 /// what it wrote. With a `cache`, a page whose key the cache holds for a file
-/// still as written is not rendered: `each` gets [`Made::Unchanged`].
+/// still as written is not rendered: `each` gets [`Made::Unchanged`]. With
+/// the site's `inputs` too, a report's key is told from its input files
+/// ([`inputs`]), and a current report is not even made.
+#[allow(clippy::too_many_arguments)]
 pub fn site_each<T: Send>(
     r: &Renderer,
     corpus: &Corpus,
     checks: &[JurisdictionCheck],
     generated: Option<&str>,
     cache: Option<&cache::PageKeys>,
+    inputs: Option<&inputs::SiteInputs>,
     keep: &(dyn Fn(&str, &[u8]) -> std::io::Result<T> + Sync),
     each: &mut dyn FnMut(String, Made<T>) -> std::ops::ControlFlow<()>,
 ) -> Result<(), SiteError> {
@@ -358,13 +374,18 @@ pub fn site_each<T: Send>(
         // The page's value for its templates, or `None` where the cache has
         // both its files as they would be rendered.
         let mut key = None;
-        let mut value_of = |page: &dyn ErasedPage| -> Result<Option<::tera::Value>, RenderError> {
+        let current = |keys: &cache::PageKeys, k: &cache::Key| {
+            [Page::Html, Page::Md]
+                .iter()
+                .all(|f| keys.is_current(&format!("{stem}.{}", f.ext()), k))
+        };
+        // `known`: the page's key when it was told from its inputs.
+        let mut value_of = |page: &dyn ErasedPage,
+                            known: Option<cache::Key>|
+         -> Result<Option<::tera::Value>, RenderError> {
             if let Some(keys) = cache {
-                let k = page.key(r, keys, &stem);
-                let current = [Page::Html, Page::Md]
-                    .iter()
-                    .all(|f| keys.is_current(&format!("{stem}.{}", f.ext()), &k));
-                if current {
+                let k = known.unwrap_or_else(|| page.key(r, keys, &stem));
+                if current(keys, &k) {
                     return Ok(None);
                 }
                 key = Some(k);
@@ -383,30 +404,44 @@ pub fn site_each<T: Send>(
                 let mut index = context::index_page(corpus, checks);
                 index.generated.clone_from(&gen_);
                 index.nav = nav("", "index");
-                value_of(&index)
+                value_of(&index, None)
             }
             SitePage::Compare => {
                 let mut compare = context::compare_page(corpus, &instruments, checks, &[]);
                 compare.generated.clone_from(&gen_);
                 compare.nav = nav("", "compare");
-                value_of(&compare)
+                value_of(&compare, None)
             }
             SitePage::Report(n) => {
-                let (j, jc) = (&corpus.jurisdictions[n], &checks[n]);
-                let mut page = context::report_page(corpus, j, jc, &columns[n].slug, &kinds);
-                page.generated.clone_from(&gen_);
-                page.nav = nav("../", "jurisdiction");
-                value_of(&page)
+                let page_nav = nav("../", "jurisdiction");
+                let known = cache.zip(inputs).and_then(|(keys, i)| {
+                    let (g, n_) = (gen_.as_deref(), page_nav.as_ref());
+                    i.report_key(keys, &stem, corpus, &columns, n, g, n_)
+                });
+                if cache
+                    .zip(known.as_ref())
+                    .is_some_and(|(keys, k)| current(keys, k))
+                {
+                    Ok(None)
+                } else {
+                    let (j, jc) = (&corpus.jurisdictions[n], &checks[n]);
+                    let mut page = context::report_page(corpus, j, jc, &columns[n].slug, &kinds);
+                    page.timeline = timeline_in(corpus, &columns, n);
+                    page.generated.clone_from(&gen_);
+                    page.nav = page_nav;
+                    value_of(&page, known)
+                }
             }
             SitePage::Instrument(m) => {
                 let matrix = matrices[m].clone();
-                value_of(&InstrumentPage {
+                let page = InstrumentPage {
                     generated: gen_.clone(),
                     nav: nav("../", "instrument"),
                     instrument: matrix.instrument.clone(),
                     columns: columns.clone(),
                     matrix,
-                })
+                };
+                value_of(&page, None)
             }
         };
         let Some(mut value) = value.map_err(SiteError::Render)? else {

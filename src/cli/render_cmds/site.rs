@@ -40,7 +40,7 @@ pub struct PageWritten {
 }
 
 impl Built {
-    /// The pages rendered by this build, in the site's order.
+    /// The pages rendered by this build, in the order rendered.
     pub fn rendered(&self) -> impl Iterator<Item = &str> {
         self.files
             .iter()
@@ -214,12 +214,20 @@ pub fn build(
     // What the cache will hold: each page's key, known once it is written.
     let mut written: Vec<(String, Option<cache::Key>)> = Vec::with_capacity(total);
     let mut unchanged = 0;
+    let inputs = keys.is_some().then(|| {
+        let files = loaded
+            .sources
+            .iter()
+            .map(|(_, f)| (f.name.as_str(), f.text.as_str()));
+        render::inputs::SiteInputs::new(files, corpus)
+    });
     let rendered = render::site_each(
         &r,
         corpus,
         &checks,
         opts.date,
         keys.as_ref(),
+        inputs.as_ref(),
         &keep,
         &mut |path, made| {
             match made {

@@ -144,14 +144,16 @@ pub fn watch(
 }
 
 /// "built in 745 ms: 14 pages rendered, 398 left as they were", and the
-/// pages rendered by name (the first few).
+/// pages rendered by name (the first few; the reports first, the pages of
+/// the files just saved, then the pages that show every jurisdiction).
 fn said_built(
     b: &Built,
     started: Instant,
     cat: &crate::i18n::Catalog,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let rendered: Vec<&str> = b.rendered().collect();
+    let mut rendered: Vec<&str> = b.rendered().collect();
+    rendered.sort_by_key(|p| !p.starts_with("jurisdictions/"));
     let line = crate::t!(
         cat,
         "watch-built",
