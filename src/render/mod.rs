@@ -414,9 +414,9 @@ pub fn site_each<T: Send>(
             }
             SitePage::Report(n) => {
                 let page_nav = nav("../", "jurisdiction");
+                let (generated, at) = (gen_.as_deref(), page_nav.as_ref());
                 let known = cache.zip(inputs).and_then(|(keys, i)| {
-                    let (g, n_) = (gen_.as_deref(), page_nav.as_ref());
-                    i.report_key(keys, &stem, corpus, &columns, n, g, n_)
+                    i.report_key(keys, &stem, corpus, &columns, n, generated, at)
                 });
                 if cache
                     .zip(known.as_ref())
